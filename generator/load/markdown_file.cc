@@ -1,0 +1,42 @@
+#include "load/markdown_file.h"
+
+#include "load/source_file.h"
+#include "markdown/front_matter.h"
+#include "markdown/render.h"
+
+namespace cxo::load {
+
+std::optional<MarkdownFile> load_markdown_file(const FileSystem& files, const std::string& path,
+                                               bool unsafe_html, Diagnostics& diagnostics) {
+  auto text = read_text_file(files, path, diagnostics);
+  if (!text) return std::nullopt;
+  MarkdownFile file;
+  auto split = markdown::split_front_matter(*text);
+  if (split.unterminated) {
+    diagnostics.error({path, 1, 1}, "front matter opened with '---' is never closed by a '---' line");
+    return std::nullopt;
+  }
+  if (split.has_front_matter) {
+    file.front_matter_source = {path, split.yaml_first_line};
+    auto yaml = parse_yaml(std::string(split.yaml), file.front_matter_source, diagnostics);
+    if (yaml && !yaml->IsNull()) {
+      if (yaml->IsMap()) {
+        file.front_matter = *yaml;
+      } else {
+        diagnostics.error(position(*yaml, file.front_matter_source),
+                          "front matter must be a map (key: value lines), not " + describe(*yaml));
+      }
+    }
+  }
+  markdown::RenderOptions options;
+  options.unsafe_html = unsafe_html;
+  options.path = path;
+  options.first_line = split.body_first_line;
+  file.document = markdown::render(split.body, options);
+  for (const auto& link : file.document.links) {
+    if (!has_allowed_scheme(link.url)) diagnostics.error(link.pos, bad_scheme_message(link.url));
+  }
+  return file;
+}
+
+}  // namespace cxo::load

@@ -1,0 +1,232 @@
+#include "load/meetings.h"
+
+#include "load/markdown_file.h"
+#include "load/source_file.h"
+#include "load/yaml_reader.h"
+
+namespace cxo::load {
+
+namespace {
+
+const char* const kMeetingsFolder = "content/meetings";
+
+std::vector<Reference> read_references(MapReader& reader, const std::string& key) {
+  std::vector<Reference> references;
+  for (auto& [id, pos] : reader.text_list(key)) references.push_back({id, pos, -1});
+  return references;
+}
+
+std::optional<Date> read_date(MapReader& reader, const std::string& key, bool allow_month_only,
+                              bool required) {
+  auto text = reader.text(key, required);
+  if (!text) return std::nullopt;
+  auto date = parse_date(*text, allow_month_only);
+  if (!date) {
+    reader.diagnostics().error(
+        reader.position_of(key),
+        "invalid " + key + " '" + *text + "': expected a real day written YYYY-MM-DD" +
+            (allow_month_only ? " (or YYYY-MM when only the month is known)" : ""));
+  }
+  return date;
+}
+
+FollowUp read_follow_up(MapReader& reader) {
+  FollowUp entry;
+  entry.pos = reader.map_position();
+  if (auto date = read_date(reader, "date", true, true)) entry.date = *date;
+  if (auto status =
+          read_enum<FollowUpStatus>(reader, "status", names_of_follow_up_statuses(), true)) {
+    entry.status = *status;
+  }
+  entry.note = reader.text("note").value_or("");
+  if (auto url = reader.text("url")) {
+    entry.url = *url;
+    if (!has_allowed_scheme(*url)) {
+      reader.diagnostics().error(reader.position_of("url"), bad_scheme_message(*url));
+    }
+  }
+  reader.finish({"date", "status", "note", "url"});
+  return entry;
+}
+
+Conclusion read_conclusion(MapReader& reader) {
+  Conclusion conclusion;
+  conclusion.pos = reader.map_position();
+  if (auto id = reader.text("id", true)) {
+    if (is_valid_id(*id)) {
+      conclusion.id = *id;
+    } else {
+      reader.diagnostics().error(reader.position_of("id"), invalid_id_message("conclusion", *id));
+    }
+  }
+  conclusion.text = reader.text("text", true).value_or("");
+  reader.for_each_map("follow_up", "follow-up entry", [&](MapReader& entry) {
+    conclusion.follow_up.push_back(read_follow_up(entry));
+  });
+  reader.finish({"id", "text", "follow_up"});
+  return conclusion;
+}
+
+AgendaItem read_agenda_item(MapReader& reader) {
+  AgendaItem item;
+  item.pos = reader.map_position();
+  if (auto topic = reader.text("topic", true)) item.topic = {*topic, reader.position_of("topic"), -1};
+  if (auto section = reader.text("section")) {
+    item.section = *section;
+    item.section_pos = reader.position_of("section");
+  }
+  item.stage = read_enum<Stage>(reader, "stage", names_of_stages());
+  item.proposed_by = read_references(reader, "proposed_by");
+  reader.for_each_map("conclusions", "conclusion", [&](MapReader& conclusion) {
+    item.conclusions.push_back(read_conclusion(conclusion));
+  });
+  reader.finish({"topic", "section", "stage", "proposed_by", "conclusions"});
+  return item;
+}
+
+void read_communique(const FileSystem& files, Meeting& meeting, bool unsafe_html,
+                     Diagnostics& diagnostics) {
+  std::string path = std::string(kMeetingsFolder) + "/" + meeting.id + "/communique.md";
+  auto file = load_markdown_file(files, path, unsafe_html, diagnostics);
+  if (!file) return;
+  Communique communique;
+  communique.path = path;
+  if (file->front_matter) {
+    MapReader front(*file->front_matter, file->front_matter_source, "communiqué front matter",
+                    diagnostics);
+    communique.source = front.text("source").value_or("");
+    communique.summary = front.boolean("summary").value_or(false);
+    front.finish({"source", "summary"});
+  }
+  communique.body = std::move(file->document);
+  meeting.communique = std::move(communique);
+}
+
+}  // namespace
+
+std::vector<std::string> list_meeting_folders(const FileSystem& files, Diagnostics& diagnostics) {
+  std::vector<std::string> ids;
+  if (files.type(kMeetingsFolder) != EntryType::Directory) return ids;
+  for (const auto& name : files.list(kMeetingsFolder)) {
+    std::string path = std::string(kMeetingsFolder) + "/" + name;
+    EntryType type = files.type(path);
+    if (type == EntryType::File && name.starts_with(".")) continue;
+    if (type == EntryType::Other) {
+      diagnostics.error({path, 0, 0}, "symbolic link leads outside the site folder; content is "
+                                      "read only from inside it");
+      continue;
+    }
+    if (type != EntryType::Directory) {
+      diagnostics.warning({path, 0, 0}, "ignored: content/meetings holds one folder per meeting");
+      continue;
+    }
+    if (!is_valid_id(name)) {
+      diagnostics.error({path, 0, 0}, invalid_id_message("meeting", name) +
+                                          " (the folder name is the meeting's id)");
+      continue;
+    }
+    ids.push_back(name);
+  }
+  return ids;
+}
+
+std::optional<Meeting> load_meeting(const FileSystem& files, const std::string& id,
+                                    bool unsafe_html, Diagnostics& diagnostics) {
+  const std::string folder = std::string(kMeetingsFolder) + "/" + id;
+  const std::string path = folder + "/meeting.yaml";
+  if (files.type(path) == EntryType::Missing) {
+    diagnostics.error({path, 0, 0}, "missing file; every meeting folder needs meeting.yaml");
+    return std::nullopt;
+  }
+  auto text = read_text_file(files, path, diagnostics);
+  if (!text) return std::nullopt;
+  YamlSource source{path, 1};
+  auto root = parse_yaml(*text, source, diagnostics);
+  if (!root) return std::nullopt;
+  if (!root->IsMap()) {
+    diagnostics.error(root->IsNull() ? SourcePos{path, 0, 0} : position(*root, source),
+                      root->IsNull() ? "file is empty; a meeting needs at least kind, date, city "
+                                       "and country"
+                                     : "meeting.yaml must be a map (kind: …, date: …), not " +
+                                           describe(*root));
+    return std::nullopt;
+  }
+  Meeting meeting;
+  meeting.id = id;
+  meeting.pos = {path, 1, 1};
+  MapReader reader(*root, source, "meeting", diagnostics);
+  if (auto kind = read_enum<Kind>(reader, "kind", names_of_kinds(), true)) meeting.kind = *kind;
+  meeting.series = reader.text("series").value_or("");
+  bool has_date = false;
+  if (auto date = read_date(reader, "date", true, true)) {
+    meeting.date = *date;
+    has_date = true;
+  }
+  if (auto end_date = read_date(reader, "end_date", false, false)) {
+    meeting.end_date = end_date;
+    if (has_date && meeting.date.month_only()) {
+      diagnostics.error(reader.position_of("end_date"),
+                        "end_date needs a full date: write date as YYYY-MM-DD too");
+    } else if (has_date && end_date->sort_key() < meeting.date.sort_key()) {
+      diagnostics.error(reader.position_of("end_date"),
+                        "end_date " + end_date->iso() + " is before date " + meeting.date.iso());
+    }
+  }
+  meeting.city = reader.text("city", true).value_or("");
+  meeting.country = reader.text("country", true).value_or("");
+  meeting.title = reader.text("title").value_or("");
+  meeting.chair = reader.text("chair").value_or("");
+  auto status = read_enum<Status>(reader, "status", names_of_statuses());
+  meeting.hosts = read_references(reader, "hosts");
+  meeting.supporters = read_references(reader, "supporters");
+  if (auto counts = reader.node("counts")) {
+    if (counts->IsMap()) {
+      MapReader figures(*counts, source, "counts", diagnostics);
+      meeting.counts.companies = figures.count("companies");
+      meeting.counts.executives = figures.count("executives");
+      figures.finish({"companies", "executives"});
+    } else {
+      diagnostics.error(reader.position_of("counts"),
+                        "'counts' must be a map (companies: N, executives: N), not " +
+                            describe(*counts));
+    }
+  }
+  meeting.participants = read_references(reader, "participants");
+  reader.for_each_map("documents", "document", [&](MapReader& document) {
+    MeetingDocument entry;
+    entry.pos = document.map_position();
+    entry.label = document.text("label", true).value_or("");
+    if (auto url = document.text("url")) {
+      entry.url = *url;
+      if (!has_allowed_scheme(*url)) {
+        diagnostics.error(document.position_of("url"), bad_scheme_message(*url));
+      }
+    }
+    document.finish({"label", "url"});
+    meeting.documents.push_back(std::move(entry));
+  });
+  reader.for_each_map("topics", "topic entry",
+                      [&](MapReader& item) { meeting.topics.push_back(read_agenda_item(item)); });
+  reader.finish({"kind", "series", "date", "end_date", "city", "country", "title", "chair",
+                 "status", "hosts", "supporters", "counts", "participants", "documents",
+                 "topics"});
+
+  const std::string communique_path = folder + "/communique.md";
+  EntryType communique_type = files.type(communique_path);
+  if (communique_type != EntryType::Missing) {
+    read_communique(files, meeting, unsafe_html, diagnostics);
+  }
+  if (status) {
+    meeting.status = *status;
+  } else {
+    meeting.status = communique_type == EntryType::Missing ? Status::Planned : Status::Held;
+  }
+  if (meeting.status == Status::Held && communique_type == EntryType::Missing) {
+    diagnostics.error(reader.position_of("status"),
+                      "meeting is held but " + communique_path +
+                          " is missing; add the communiqué, or set status: planned");
+  }
+  return meeting;
+}
+
+}  // namespace cxo::load

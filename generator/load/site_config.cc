@@ -1,0 +1,103 @@
+#include "load/site_config.h"
+
+#include <cctype>
+
+#include "load/source_file.h"
+#include "load/yaml_reader.h"
+
+namespace cxo::load {
+
+namespace {
+
+bool is_language_tag(const std::string& tag) {
+  // BCP 47 in the shape sites use: a 2-3 letter language, then subtags.
+  std::size_t i = 0;
+  while (i < tag.size() && std::isalpha(static_cast<unsigned char>(tag[i]))) ++i;
+  if (i < 2 || i > 3) return false;
+  while (i < tag.size()) {
+    if (tag[i] != '-') return false;
+    std::size_t start = ++i;
+    while (i < tag.size() && std::isalnum(static_cast<unsigned char>(tag[i]))) ++i;
+    if (i - start < 1 || i - start > 8) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<SiteConfig> load_site_config(const FileSystem& files, Diagnostics& diagnostics) {
+  const std::string path = "site.yaml";
+  if (files.type(path) == EntryType::Missing) {
+    diagnostics.error({path, 0, 0},
+                      "missing file; a site folder needs site.yaml (is --source the site folder?)");
+    return std::nullopt;
+  }
+  auto text = read_text_file(files, path, diagnostics);
+  if (!text) return std::nullopt;
+  YamlSource source{path, 1};
+  auto root = parse_yaml(*text, source, diagnostics);
+  if (!root) return std::nullopt;
+  if (!root->IsMap()) {
+    diagnostics.error(position(*root, source).line ? position(*root, source) : SourcePos{path},
+                      "site.yaml must be a map of settings (title, base_url, …), not " +
+                          describe(*root));
+    return std::nullopt;
+  }
+  SiteConfig config;
+  MapReader site(*root, source, "site.yaml", diagnostics);
+  if (auto title = site.text("title", true)) config.title = *title;
+  if (auto base_url = site.text("base_url", true)) {
+    config.base_url = *base_url;
+    const std::string& url = config.base_url;
+    bool absolute = (url.starts_with("https://") && url.size() > 8) ||
+                    (url.starts_with("http://") && url.size() > 7);
+    if (!absolute) {
+      diagnostics.error(site.position_of("base_url"),
+                        "base_url must be an absolute http or https URL, like "
+                        "'https://www.example.org/cxo/'");
+    }
+    if (config.base_url.empty() || config.base_url.back() != '/') config.base_url += '/';
+  }
+  if (auto language = site.text("language")) {
+    if (is_language_tag(*language)) {
+      config.language = *language;
+    } else {
+      diagnostics.error(site.position_of("language"),
+                        "language '" + *language + "' is not a BCP 47 tag like 'en' or 'fr-CH'");
+    }
+  }
+  if (auto description = site.text("description")) config.description = *description;
+  if (auto theme = site.text("theme")) {
+    if (is_valid_id(*theme)) {
+      config.theme = *theme;
+    } else {
+      diagnostics.error(site.position_of("theme"), invalid_id_message("theme", *theme));
+    }
+  }
+  if (auto output_dir = site.text("output_dir")) config.output_dir = *output_dir;
+  if (auto markdown = site.node("markdown")) {
+    if (markdown->IsMap()) {
+      MapReader options(*markdown, source, "markdown settings", diagnostics);
+      if (auto unsafe = options.boolean("unsafe_html")) config.unsafe_html = *unsafe;
+      options.finish({"unsafe_html"});
+    } else {
+      diagnostics.error(site.position_of("markdown"),
+                        "'markdown' must be a map (unsafe_html: false), not " + describe(*markdown));
+    }
+  }
+  if (auto links = site.node("links")) {
+    if (links->IsMap()) {
+      MapReader options(*links, source, "links settings", diagnostics);
+      for (auto& [prefix, pos] : options.text_list("skip")) config.link_skip.push_back(prefix);
+      options.finish({"skip"});
+    } else {
+      diagnostics.error(site.position_of("links"),
+                        "'links' must be a map (skip: [...]), not " + describe(*links));
+    }
+  }
+  site.finish({"title", "base_url", "language", "description", "theme", "output_dir", "markdown",
+               "links"});
+  return config;
+}
+
+}  // namespace cxo::load

@@ -1,0 +1,38 @@
+#include "load/site_loader.h"
+
+#include "load/meetings.h"
+#include "load/pages.h"
+#include "load/registers.h"
+#include "load/site_config.h"
+#include "util/parallel.h"
+
+namespace cxo::load {
+
+std::optional<Site> load_site(const FileSystem& files, unsigned threads,
+                              Diagnostics& diagnostics) {
+  auto config = load_site_config(files, diagnostics);
+  if (!config) return std::nullopt;
+  Site site;
+  site.config = *config;
+  if (files.type("content") != EntryType::Directory) {
+    diagnostics.error({"content", 0, 0}, "missing folder; the site's content belongs in content/");
+    return std::nullopt;
+  }
+  site.organizations = load_organizations(files, diagnostics);
+  site.topics = load_topics(files, site.config.unsafe_html, diagnostics);
+  site.pages = load_pages(files, site.config.unsafe_html, diagnostics);
+
+  // Meetings are independent of each other: parse them (YAML and Markdown)
+  // on every core.
+  auto ids = list_meeting_folders(files, diagnostics);
+  std::vector<std::optional<Meeting>> loaded(ids.size());
+  parallel_for(ids.size(), threads, [&](std::size_t i) {
+    loaded[i] = load_meeting(files, ids[i], site.config.unsafe_html, diagnostics);
+  });
+  for (auto& meeting : loaded) {
+    if (meeting) site.meetings.push_back(std::move(*meeting));
+  }
+  return site;
+}
+
+}  // namespace cxo::load

@@ -1,0 +1,107 @@
+#pragma once
+// Reading YAML maps field by field, with every problem reported at the
+// position of the offending value: a wrong type, an empty required value, a
+// key given twice, an unknown key (a warning, with the closest known key).
+#include <yaml-cpp/yaml.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "util/diagnostics.h"
+
+namespace cxo::load {
+
+// Where a YAML file's text sits in its file: front matter starts below line 1.
+struct YamlSource {
+  std::string path;
+  int first_line = 1;
+};
+
+// Parses text; on a syntax error reports it and returns nullopt.
+std::optional<YAML::Node> parse_yaml(const std::string& text, const YamlSource& source,
+                                     Diagnostics& diagnostics);
+
+SourcePos position(const YAML::Node& node, const YamlSource& source);
+
+// "a map", "a list", "a text", "empty".
+std::string describe(const YAML::Node& node);
+
+class MapReader {
+ public:
+  // `what` names the map in messages ("meeting", "organization").
+  MapReader(const YAML::Node& map, const YamlSource& source, std::string what,
+            Diagnostics& diagnostics);
+
+  bool has(const std::string& key) const;
+  SourcePos position_of(const std::string& key) const;  // the value, or the map
+  SourcePos map_position() const { return position(map_, source_); }
+
+  // A scalar; reports a missing required key at the map, a wrong type at the value.
+  std::optional<std::string> text(const std::string& key, bool required = false);
+  std::optional<bool> boolean(const std::string& key);
+  std::optional<int> count(const std::string& key);  // a whole number >= 0
+  // A list of scalars (a lone scalar is an error: it must be a list).
+  std::vector<std::pair<std::string, SourcePos>> text_list(const std::string& key);
+  // The raw node when present and not null.
+  std::optional<YAML::Node> node(const std::string& key);
+  // A list of maps, each passed to `each`; reports non-maps.
+  template <typename Each>
+  void for_each_map(const std::string& key, const std::string& item_what, Each each);
+
+  // Warns about every key no accessor asked for. Call once, last.
+  void finish(const std::vector<std::string>& known_keys);
+
+  Diagnostics& diagnostics() { return diagnostics_; }
+  const YamlSource& source() const { return source_; }
+
+ private:
+  const YAML::Node* find(const std::string& key) const;
+  void report_missing(const std::string& key);
+
+  YAML::Node map_;
+  YamlSource source_;
+  std::string what_;
+  Diagnostics& diagnostics_;
+  std::vector<std::pair<std::string, YAML::Node>> entries_;  // first occurrence of each key
+};
+
+template <typename Each>
+void MapReader::for_each_map(const std::string& key, const std::string& item_what, Each each) {
+  auto list = node(key);
+  if (!list) return;
+  if (!list->IsSequence()) {
+    diagnostics_.error(position(*list, source_), "'" + key + "' must be a list of " + item_what +
+                                                     "s, not " + describe(*list));
+    return;
+  }
+  for (const auto& item : *list) {
+    if (!item.IsMap()) {
+      diagnostics_.error(position(item, source_),
+                         "each entry of '" + key + "' must be a map (" + item_what + "), not " +
+                             describe(item));
+      continue;
+    }
+    MapReader reader(item, source_, item_what, diagnostics_);
+    each(reader);
+  }
+}
+
+std::string unknown_value_message(const std::string& key, const std::string& value,
+                                  const std::vector<std::string>& names);
+
+// An optional enumeration value: "unknown region 'asia'; expected one of
+// africa, americas, …; did you mean 'asia-pacific'?".
+template <typename Enum>
+std::optional<Enum> read_enum(MapReader& reader, const std::string& key,
+                              const std::vector<std::string>& names, bool required = false) {
+  auto text = reader.text(key, required);
+  if (!text) return std::nullopt;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (names[i] == *text) return static_cast<Enum>(i);
+  }
+  reader.diagnostics().error(reader.position_of(key), unknown_value_message(key, *text, names));
+  return std::nullopt;
+}
+
+}  // namespace cxo::load

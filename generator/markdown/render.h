@@ -1,0 +1,19 @@
+#pragma once
+// Markdown to HTML through cmark-gfm (tables, strikethrough, autolinks,
+// tagfilter), in one pass that also yields the headings with their anchors,
+// the sections, the links and the plain text (markdown/document.h).
+#include <string_view>
+
+#include "markdown/document.h"
+
+namespace cxo::markdown {
+
+struct RenderOptions {
+  bool unsafe_html = false;  // false: raw HTML is shown as text, never as HTML
+  std::string path;          // source file, for link positions
+  int first_line = 1;        // line of the text's first line in that file
+};
+
+Document render(std::string_view text, const RenderOptions& options);
+
+}  // namespace cxo::markdown

@@ -1,0 +1,175 @@
+#include "model/link.h"
+
+#include <algorithm>
+
+#include "util/suggest.h"
+
+namespace cxo {
+
+namespace {
+
+template <typename Item>
+void index_ids(std::vector<Item>& items, const char* what,
+               std::map<std::string, int, std::less<>>& index, Diagnostics& diagnostics) {
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    auto [it, inserted] = index.emplace(items[i].id, static_cast<int>(i));
+    if (!inserted) {
+      const SourcePos& first = items[it->second].pos;
+      diagnostics.error(items[i].pos, std::string("duplicate ") + what + " id '" + items[i].id +
+                                          "' (first defined at " + first.path + ":" +
+                                          std::to_string(first.line) + ")");
+    }
+  }
+}
+
+class Linker {
+ public:
+  Linker(Site& site, Diagnostics& diagnostics) : site_(site), diagnostics_(diagnostics) {
+    for (const auto& org : site.organizations) organization_ids_.push_back(org.id);
+    for (const auto& topic : site.topics) topic_ids_.push_back(topic.id);
+  }
+
+  void run() {
+    for (auto& topic : site_.topics) link_topic(topic);
+    for (auto& meeting : site_.meetings) link_meeting(meeting);
+  }
+
+ private:
+  void resolve(Reference& ref, const std::map<std::string, int, std::less<>>& index,
+               const std::vector<std::string>& ids, const char* what, const char* register_file) {
+    auto it = index.find(ref.id);
+    if (it != index.end()) {
+      ref.index = it->second;
+      return;
+    }
+    diagnostics_.error(ref.pos, std::string("unknown ") + what + " '" + ref.id + "'" +
+                                    (did_you_mean(ref.id, ids).empty()
+                                         ? std::string("; add it to ") + register_file
+                                         : did_you_mean(ref.id, ids)));
+  }
+
+  void resolve_organizations(std::vector<Reference>& refs, const char* role) {
+    std::map<std::string, const Reference*> seen;
+    for (auto& ref : refs) {
+      resolve(ref, site_.organization_index, organization_ids_, "organization",
+              "content/organizations.yaml");
+      auto [it, inserted] = seen.emplace(ref.id, &ref);
+      if (!inserted) {
+        diagnostics_.error(ref.pos, "organization '" + ref.id + "' is listed twice in " + role +
+                                        " (first at line " + std::to_string(it->second->pos.line) +
+                                        ")");
+      }
+    }
+  }
+
+  void link_topic(Topic& topic) {
+    for (auto& related : topic.related) {
+      resolve(related, site_.topic_index, topic_ids_, "topic", "content/topics.yaml");
+      if (related.id == topic.id) {
+        diagnostics_.error(related.pos, "topic '" + topic.id + "' cannot be related to itself");
+        related.index = -1;
+      }
+    }
+  }
+
+  void link_meeting(Meeting& meeting) {
+    if (meeting.title.empty()) meeting.title = default_title(meeting);
+    resolve_organizations(meeting.hosts, "hosts");
+    resolve_organizations(meeting.supporters, "supporters");
+    resolve_organizations(meeting.participants, "participants");
+    std::map<std::string, const AgendaItem*> seen_topics;
+    for (auto& item : meeting.topics) {
+      if (!item.topic.id.empty()) {
+        resolve(item.topic, site_.topic_index, topic_ids_, "topic", "content/topics.yaml");
+        auto [it, inserted] = seen_topics.emplace(item.topic.id, &item);
+        if (!inserted) {
+          diagnostics_.error(item.topic.pos, "topic '" + item.topic.id +
+                                                 "' is listed twice in this meeting's topics "
+                                                 "(first at line " +
+                                                 std::to_string(it->second->topic.pos.line) + ")");
+        }
+      }
+      resolve_organizations(item.proposed_by, "proposed_by");
+      if (meeting.held() && !item.stage) {
+        diagnostics_.error(item.pos, "topic entry of a held meeting is missing the required key "
+                                     "'stage' (one of emerging, prioritized, in-study, "
+                                     "in-standardization, standardized, concluded)");
+      }
+      link_section(meeting, item);
+      for (auto& conclusion : item.conclusions) {
+        if (conclusion.id.empty()) continue;
+        auto [it, inserted] = conclusions_.emplace(conclusion.id, &conclusion);
+        if (!inserted) {
+          diagnostics_.error(conclusion.pos, "duplicate conclusion id '" + conclusion.id +
+                                                 "' (first defined at " + it->second->pos.path +
+                                                 ":" + std::to_string(it->second->pos.line) +
+                                                 "); conclusion ids are unique across the archive");
+        }
+      }
+    }
+  }
+
+  void link_section(const Meeting& meeting, AgendaItem& item) {
+    if (item.section.empty()) return;
+    if (!meeting.communique) {
+      if (meeting.held()) return;  // the missing communiqué is reported already
+      diagnostics_.error(item.section_pos, "section '" + item.section +
+                                               "' names a heading, but this meeting has no "
+                                               "communique.md yet");
+      return;
+    }
+    const auto& headings = meeting.communique->body.headings;
+    std::vector<std::string> candidates;
+    for (std::size_t i = 0; i < headings.size(); ++i) {
+      bool match = item.section.starts_with("#") ? headings[i].anchor == item.section.substr(1)
+                                                 : headings[i].text == item.section;
+      if (match) {
+        item.section_index = static_cast<int>(i);
+        return;
+      }
+      candidates.push_back(item.section.starts_with("#") ? "#" + headings[i].anchor
+                                                         : headings[i].text);
+    }
+    std::string hint = did_you_mean(item.section, candidates);
+    if (hint.empty()) {
+      hint = candidates.empty() ? "; it has no headings" : "; its headings are: ";
+      for (std::size_t i = 0; i < candidates.size(); ++i) {
+        hint += (i ? ", '" : "'") + candidates[i] + "'";
+      }
+    }
+    diagnostics_.error(item.section_pos, "section '" + item.section +
+                                             "' is not a heading of " + meeting.communique->path +
+                                             hint);
+  }
+
+  Site& site_;
+  Diagnostics& diagnostics_;
+  std::vector<std::string> organization_ids_;
+  std::vector<std::string> topic_ids_;
+  std::map<std::string, const Conclusion*> conclusions_;
+};
+
+}  // namespace
+
+std::string default_title(const Meeting& meeting) {
+  return std::string(to_string(meeting.kind)) + " meeting, " +
+         display_date_range(meeting.date, meeting.end_date) + ", " + meeting.city;
+}
+
+void link_site(Site& site, Diagnostics& diagnostics) {
+  auto by_id = [](const auto& a, const auto& b) { return a.id < b.id; };
+  std::stable_sort(site.organizations.begin(), site.organizations.end(), by_id);
+  std::stable_sort(site.topics.begin(), site.topics.end(), by_id);
+  std::sort(site.meetings.begin(), site.meetings.end(), [](const Meeting& a, const Meeting& b) {
+    if (a.date.sort_key() != b.date.sort_key()) return a.date.sort_key() < b.date.sort_key();
+    return a.id < b.id;
+  });
+  std::sort(site.pages.begin(), site.pages.end(),
+            [](const FreePage& a, const FreePage& b) { return a.name < b.name; });
+  index_ids(site.organizations, "organization", site.organization_index, diagnostics);
+  index_ids(site.topics, "topic", site.topic_index, diagnostics);
+  index_ids(site.meetings, "meeting", site.meeting_index, diagnostics);
+  Linker(site, diagnostics).run();
+}
+
+}  // namespace cxo

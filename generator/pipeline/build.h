@@ -1,0 +1,43 @@
+#pragma once
+// The whole pipeline, top to bottom: load → model → views → render → write.
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "model/indexes.h"
+#include "model/site.h"
+#include "render/theme.h"
+
+namespace cxo {
+
+struct BuildOptions {
+  std::string source = ".";
+  std::optional<std::string> output;  // default: the site's output_dir
+  unsigned threads = 0;               // 0: one per core
+  bool quiet = false;
+};
+
+// A site loaded, checked and linked, with its theme: everything needed to
+// render any page.
+struct LoadedSite {
+  Site site;
+  Indexes indexes;
+  render::Theme theme;
+};
+
+// Load and model stages. Prints every diagnostic to `err`; nullopt when any
+// of them is an error.
+std::unique_ptr<LoadedSite> load_and_check(const std::string& source, unsigned threads,
+                                           std::ostream& err);
+
+// Renders every page and static file: output path -> bytes, in path order.
+struct RenderedSite {
+  std::vector<std::pair<std::string, std::string>> files;
+};
+RenderedSite render_site(const LoadedSite& loaded, unsigned threads);
+
+// `cxo build`: returns the process exit code.
+int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err);
+
+}  // namespace cxo

@@ -1,0 +1,52 @@
+#pragma once
+// The compiled form of a Mustache template: a tree of plain nodes that the
+// renderer walks. Everything the renderer needs is settled at compile time:
+// standalone lines are already cut out of the text, names are split on dots
+// and indentation is stored on the nodes that apply it.
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace cxo::render::mustache {
+
+// A dotted name split once, so lookups never re-scan the tag text.
+// No parts means the implicit iterator `.`.
+struct Path {
+  std::vector<std::string> parts;
+};
+
+struct Node;
+using Nodes = std::vector<Node>;
+
+struct Node {
+  enum class Kind : std::uint8_t {
+    kText,      // `text` is output as is
+    kVariable,  // `path`'s value, HTML-escaped if `escaped`
+    kSection,   // `children` once per list item, or once if `path` is truthy
+    kInverted,  // `children` once if `path` is falsey
+    kPartial,   // template `text`, or the one named by `path` if `dynamic`
+    kParent,    // like kPartial; `children` are the kBlock arguments passed
+    kBlock,     // block `text`: an argument passed for it, else `children`
+  };
+
+  Kind kind = Kind::kText;
+  bool escaped = true;
+  bool dynamic = false;
+  // A partial, parent or block alone on its line: the renderer starts a new
+  // line there and prefixes every line of the expansion with `indent`.
+  bool standalone = false;
+  std::string text;
+  Path path;
+  std::string indent;
+  Nodes children;
+};
+
+struct Template {
+  Nodes nodes;
+  // The largest output seen so far, to reserve the buffer in one step.
+  mutable std::atomic<std::size_t> output_size_hint{0};
+};
+
+}  // namespace cxo::render::mustache

@@ -1,0 +1,56 @@
+#pragma once
+// Content is read through this interface, rooted at the site folder, so the
+// loaders can be tested on an in-memory site and so that nothing outside the
+// site folder is ever read (a symbolic link leading out is refused).
+#include <map>
+#include <string>
+#include <vector>
+
+namespace cxo {
+
+enum class EntryType { Missing, File, Directory, Other };
+
+class FileSystem {
+ public:
+  virtual ~FileSystem() = default;
+  // Paths are '/'-separated and relative to the root ("content/topics.yaml").
+  virtual EntryType type(const std::string& path) const = 0;
+  // Fills `contents`; on failure returns false and says why in `error`.
+  virtual bool read(const std::string& path, std::string& contents, std::string& error) const = 0;
+  // Names of the entries of a folder, sorted bytewise.
+  virtual std::vector<std::string> list(const std::string& path) const = 0;
+};
+
+// The real disk under `root`. A path whose real location (after following
+// symbolic links) is outside root reads as an error, never as content.
+class DiskFileSystem : public FileSystem {
+ public:
+  explicit DiskFileSystem(std::string root);
+  EntryType type(const std::string& path) const override;
+  bool read(const std::string& path, std::string& contents, std::string& error) const override;
+  std::vector<std::string> list(const std::string& path) const override;
+  // True when `path` exists but resolves outside the root.
+  bool escapes_root(const std::string& path) const;
+  const std::string& root() const { return root_; }
+
+ private:
+  std::string full(const std::string& path) const;
+  std::string root_;       // as given
+  std::string real_root_;  // canonical
+};
+
+// Files held in memory, for tests. Folders exist implicitly.
+class MemoryFileSystem : public FileSystem {
+ public:
+  void add(const std::string& path, std::string contents);
+  EntryType type(const std::string& path) const override;
+  bool read(const std::string& path, std::string& contents, std::string& error) const override;
+  std::vector<std::string> list(const std::string& path) const override;
+
+ private:
+  std::map<std::string, std::string> files_;
+};
+
+std::string join_path(const std::string& folder, const std::string& name);
+
+}  // namespace cxo

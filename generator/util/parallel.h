@@ -1,0 +1,31 @@
+#pragma once
+// Runs fn(0) … fn(count-1) on `threads` threads. Each index is processed
+// exactly once, so results stored by index are the same whatever the thread
+// count: output stays deterministic.
+#include <atomic>
+#include <cstddef>
+#include <thread>
+#include <vector>
+
+namespace cxo {
+
+unsigned default_thread_count();
+
+template <typename Fn>
+void parallel_for(std::size_t count, unsigned threads, Fn fn) {
+  if (threads <= 1 || count < 2) {
+    for (std::size_t i = 0; i < count; ++i) fn(i);
+    return;
+  }
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i; (i = next.fetch_add(1)) < count;) fn(i);
+  };
+  std::vector<std::thread> pool;
+  unsigned extra = static_cast<unsigned>(std::min<std::size_t>(threads, count)) - 1;
+  for (unsigned t = 0; t < extra; ++t) pool.emplace_back(work);
+  work();
+  for (auto& thread : pool) thread.join();
+}
+
+}  // namespace cxo

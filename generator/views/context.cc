@@ -1,0 +1,116 @@
+#include "views/context.h"
+
+namespace cxo::views {
+
+std::string meeting_path(const Meeting& meeting) { return "meetings/" + meeting.id + "/index.html"; }
+std::string topic_path(const Topic& topic) { return "topics/" + topic.id + "/index.html"; }
+std::string organization_path(const Organization& organization) {
+  return "organizations/" + organization.id + "/index.html";
+}
+
+std::string count_label(std::size_t count, const char* one, const char* many) {
+  return std::to_string(count) + " " + (count == 1 ? one : many);
+}
+
+std::string root_prefix(const std::string& path) {
+  std::string prefix;
+  for (char c : path) {
+    if (c == '/') prefix += "../";
+  }
+  return prefix;
+}
+
+namespace {
+
+Value make_meeting_ref(const Meeting& meeting) {
+  Value::Object ref{
+      {"id", meeting.id},
+      {"title", meeting.title},
+      {"path", meeting_path(meeting)},
+      {"date", display_date_range(meeting.date, meeting.end_date)},
+      {"date_iso", meeting.date.iso()},
+      {"year", meeting.date.year},
+      {"kind", to_string(meeting.kind)},
+      {"is_cxo", meeting.kind == Kind::Cxo},
+      {"city", meeting.city},
+      {"country", meeting.country},
+      {"series", meeting.series},
+      {"held", meeting.held()},
+      {"status", to_string(meeting.status)},
+  };
+  if (!meeting.held()) {
+    ref.emplace_back("status_label",
+                     meeting.status == Status::Planned ? "Planned" : "Cancelled");
+  }
+  return Value(std::move(ref));
+}
+
+}  // namespace
+
+ViewContext::ViewContext(const Site& site, const Indexes& indexes)
+    : site_(site), indexes_(indexes) {
+  for (const auto& meeting : site.meetings) meeting_refs_.push_back(make_meeting_ref(meeting));
+  for (const auto& topic : site.topics) {
+    topic_refs_.push_back(Value(Value::Object{
+        {"id", topic.id}, {"title", topic.title}, {"path", topic_path(topic)}}));
+  }
+  for (const auto& org : site.organizations) {
+    organization_refs_.push_back(Value(Value::Object{{"id", org.id},
+                                                     {"name", org.display_name()},
+                                                     {"full_name", org.name},
+                                                     {"path", organization_path(org)}}));
+  }
+}
+
+Value ViewContext::organization_list(const std::vector<Reference>& refs) const {
+  Value::List list;
+  for (const auto& ref : refs) {
+    if (ref.index >= 0) list.push_back(organization_refs_[ref.index]);
+  }
+  return Value(std::move(list));
+}
+
+Value ViewContext::meeting_list(const std::vector<int>& meetings) const {
+  Value::List list;
+  for (int m : meetings) list.push_back(meeting_refs_[m]);
+  return Value(std::move(list));
+}
+
+Value ViewContext::frame(const std::string& path, const std::string& title,
+                         const std::string& section, const std::string& description) const {
+  const SiteConfig& config = site_.config;
+  std::string pretty = path;
+  if (pretty.ends_with("index.html")) pretty.resize(pretty.size() - 10);
+  struct Entry {
+    const char* key;
+    const char* label;
+    std::string path;
+  };
+  std::vector<Entry> entries = {{"home", "Home", "index.html"},
+                                {"meetings", "Meetings", "meetings/index.html"},
+                                {"topics", "Topics", "topics/index.html"},
+                                {"organizations", "Organizations", "organizations/index.html"}};
+  Value::List nav;
+  for (const auto& entry : entries) {
+    nav.push_back(Value(Value::Object{
+        {"label", entry.label}, {"path", entry.path}, {"current", section == entry.key}}));
+  }
+  for (const auto& page : site_.pages) {
+    nav.push_back(Value(Value::Object{{"label", page.title},
+                                      {"path", page.name + "/index.html"},
+                                      {"current", section == "page:" + page.name}}));
+  }
+  return Value(Value::Object{
+      {"title", title},
+      {"full_title", title == config.title ? title : title + " \u00b7 " + config.title},
+      {"description", description.empty() ? config.description : description},
+      {"root", root_prefix(path)},
+      {"canonical", config.base_url + pretty},
+      {"site_title", config.title},
+      {"site_description", config.description},
+      {"lang", config.language},
+      {"nav", Value(std::move(nav))},
+  });
+}
+
+}  // namespace cxo::views

@@ -1,0 +1,56 @@
+#pragma once
+// What every view needs: the linked site, its indexes, and the small Values
+// that many pages show (a meeting's title, date and link; an organization's
+// name and link), built once and shared.
+#include <string>
+#include <vector>
+
+#include "model/indexes.h"
+#include "model/site.h"
+#include "render/value.h"
+
+namespace cxo::views {
+
+using render::Value;
+
+// Site-relative output paths. Links point at index.html itself so the site
+// also works opened from disk (file://), where folders don't open their
+// index.html.
+std::string meeting_path(const Meeting& meeting);
+std::string topic_path(const Topic& topic);
+std::string organization_path(const Organization& organization);
+
+class ViewContext {
+ public:
+  ViewContext(const Site& site, const Indexes& indexes);
+
+  const Site& site() const { return site_; }
+  const Indexes& indexes() const { return indexes_; }
+
+  const Value& meeting_ref(int index) const { return meeting_refs_[index]; }
+  const Value& topic_ref(int index) const { return topic_refs_[index]; }
+  const Value& organization_ref(int index) const { return organization_refs_[index]; }
+  Value organization_list(const std::vector<Reference>& refs) const;
+  Value meeting_list(const std::vector<int>& meetings) const;
+
+  // The frame every page shares: site title, navigation, the relative path
+  // back to the site root, the canonical URL. `path` is the page's output
+  // file; `section` names the navigation entry to mark as current.
+  Value frame(const std::string& path, const std::string& title, const std::string& section,
+              const std::string& description = {}) const;
+
+ private:
+  const Site& site_;
+  const Indexes& indexes_;
+  std::vector<Value> meeting_refs_;
+  std::vector<Value> topic_refs_;
+  std::vector<Value> organization_refs_;
+};
+
+// "1 meeting", "3 meetings".
+std::string count_label(std::size_t count, const char* one, const char* many);
+
+// "../../" for "meetings/x/index.html", "" for "index.html".
+std::string root_prefix(const std::string& path);
+
+}  // namespace cxo::views

@@ -1,0 +1,76 @@
+#include "markdown/render.h"
+
+#include <gtest/gtest.h>
+
+#include "markdown/front_matter.h"
+
+namespace cxo::markdown {
+
+TEST(MarkdownRender, GivesHeadingsIdsAndSplitsSections) {
+  Document doc = render("Intro\n\n## First *topic*\n\nOne.\n\n### Detail\n\nTwo.\n\n## Second\n\nThree.\n", {});
+  ASSERT_EQ(doc.headings.size(), 3u);
+  EXPECT_EQ(doc.headings[0].text, "First topic");
+  EXPECT_EQ(doc.headings[0].anchor, "first-topic");
+  EXPECT_EQ(doc.headings[0].line, 3);
+  EXPECT_NE(doc.html.find("<h2 id=\"first-topic\">First <em>topic</em></h2>"), std::string::npos);
+  ASSERT_EQ(doc.sections.size(), 3u);
+  // A section runs to the next heading of the same or a higher level.
+  EXPECT_EQ(doc.sections[0].body_html, "<p>One.</p>\n<h3>Detail</h3>\n<p>Two.</p>\n");
+  EXPECT_EQ(doc.sections[1].body_html, "<p>Two.</p>\n");
+  EXPECT_EQ(doc.sections[2].body_html, "<p>Three.</p>\n");
+  EXPECT_EQ(doc.sections[2].text, "Three.\n");
+}
+
+TEST(MarkdownRender, LinesInCodeBlocksAreNotHeadings) {
+  Document doc = render("```\n# not a heading\n```\n\n# Real\n", {});
+  ASSERT_EQ(doc.headings.size(), 1u);
+  EXPECT_EQ(doc.headings[0].anchor, "real");
+}
+
+TEST(MarkdownRender, EscapesRawHtmlUnlessUnsafe) {
+  Document safe = render("<script>alert(1)</script>\n\nHello <b>world</b>\n", {});
+  EXPECT_EQ(safe.html.find("<script>"), std::string::npos);
+  EXPECT_EQ(safe.html.find("<b>"), std::string::npos);
+  EXPECT_NE(safe.html.find("&lt;b&gt;world&lt;/b&gt;"), std::string::npos);
+  RenderOptions unsafe;
+  unsafe.unsafe_html = true;
+  Document raw = render("Hello <b>world</b>\n", unsafe);
+  EXPECT_NE(raw.html.find("<b>world</b>"), std::string::npos);
+}
+
+TEST(MarkdownRender, SupportsGfmExtensions) {
+  Document doc = render("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~ https://www.itu.int\n", {});
+  EXPECT_NE(doc.html.find("<table>"), std::string::npos);
+  EXPECT_NE(doc.html.find("<del>old</del>"), std::string::npos);
+  EXPECT_NE(doc.html.find("<a href=\"https://www.itu.int\">"), std::string::npos);
+}
+
+TEST(MarkdownRender, ReportsLinksWithTheirFilePosition) {
+  RenderOptions options;
+  options.path = "content/pages/about.md";
+  options.first_line = 4;
+  Document doc = render("Text\n\nSee [the report](https://example.org/r) now.\n", options);
+  ASSERT_EQ(doc.links.size(), 1u);
+  EXPECT_EQ(doc.links[0].url, "https://example.org/r");
+  EXPECT_EQ(doc.links[0].pos.path, "content/pages/about.md");
+  EXPECT_EQ(doc.links[0].pos.line, 6);
+  EXPECT_EQ(doc.links[0].pos.column, 5);
+}
+
+TEST(FrontMatter, SplitsYamlFromBodyWithLineNumbers) {
+  auto split = split_front_matter("---\nsource: TD55\nsummary: true\n---\n# Title\n");
+  EXPECT_TRUE(split.has_front_matter);
+  EXPECT_EQ(split.yaml, "source: TD55\nsummary: true\n");
+  EXPECT_EQ(split.yaml_first_line, 2);
+  EXPECT_EQ(split.body, "# Title\n");
+  EXPECT_EQ(split.body_first_line, 5);
+}
+
+TEST(FrontMatter, NoFenceMeansNoFrontMatter) {
+  auto split = split_front_matter("# Title\n---\n");
+  EXPECT_FALSE(split.has_front_matter);
+  EXPECT_EQ(split.body, "# Title\n---\n");
+  EXPECT_TRUE(split_front_matter("---\nsource: x\n").unterminated);
+}
+
+}  // namespace cxo::markdown
