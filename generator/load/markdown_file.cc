@@ -6,6 +6,24 @@
 
 namespace cxo::load {
 
+namespace {
+
+// The address of the page a content file becomes, which its relative links
+// are written against: content/meetings/<id>/communique.md is shown at
+// meetings/<id>/, content/pages/<name>.md at <name>/.
+std::string page_folder_of(const std::string& path) {
+  const std::string content = "content/", pages = "content/pages/";
+  if (path.starts_with(content + "meetings/")) {
+    return path.substr(content.size(), path.rfind('/') + 1 - content.size());
+  }
+  if (path.starts_with(pages) && path.ends_with(".md")) {
+    return path.substr(pages.size(), path.size() - pages.size() - 3) + "/";
+  }
+  return {};
+}
+
+}  // namespace
+
 std::optional<MarkdownFile> load_markdown_file(const FileSystem& files, const std::string& path,
                                                bool unsafe_html, Diagnostics& diagnostics) {
   auto text = read_text_file(files, path, diagnostics);
@@ -32,6 +50,7 @@ std::optional<MarkdownFile> load_markdown_file(const FileSystem& files, const st
   options.unsafe_html = unsafe_html;
   options.path = path;
   options.first_line = split.body_first_line;
+  options.page_folder = page_folder_of(path);
   file.document = markdown::render(split.body, options);
   for (const auto& link : file.document.links) {
     if (!has_allowed_scheme(link.url)) diagnostics.error(link.pos, bad_scheme_message(link.url));

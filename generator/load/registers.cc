@@ -45,9 +45,11 @@ void read_register(const FileSystem& files, const std::string& path, const std::
   }
 }
 
-std::string read_id(MapReader& reader, const std::string& what) {
+// Also moves `pos` to the id, where a duplicate is reported.
+std::string read_id(MapReader& reader, const std::string& what, SourcePos& pos) {
   auto id = reader.text("id", true);
   if (!id) return {};
+  pos = reader.position_of("id");
   if (!is_valid_id(*id)) {
     reader.diagnostics().error(reader.position_of("id"), invalid_id_message(what, *id));
     return {};
@@ -69,7 +71,7 @@ std::vector<Organization> load_organizations(const FileSystem& files, Diagnostic
                 [&](MapReader& reader) {
                   Organization org;
                   org.pos = reader.map_position();
-                  org.id = read_id(reader, "organization");
+                  org.id = read_id(reader, "organization", org.pos);
                   org.name = reader.text("name", true).value_or("");
                   org.short_name = reader.text("short").value_or("");
                   org.aliases = read_texts(reader, "aliases");
@@ -96,7 +98,7 @@ std::vector<Topic> load_topics(const FileSystem& files, bool unsafe_html,
   read_register(files, "content/topics.yaml", "topic", diagnostics, [&](MapReader& reader) {
     Topic topic;
     topic.pos = reader.map_position();
-    topic.id = read_id(reader, "topic");
+    topic.id = read_id(reader, "topic", topic.pos);
     topic.title = reader.text("title", true).value_or("");
     topic.aliases = read_texts(reader, "aliases");
     if (auto summary = reader.text("summary")) {
@@ -105,6 +107,7 @@ std::vector<Topic> load_topics(const FileSystem& files, bool unsafe_html,
       options.unsafe_html = unsafe_html;
       options.path = reader.source().path;
       options.first_line = reader.position_of("summary").line;
+      options.page_folder = "topics/" + topic.id + "/";
       topic.summary = markdown::render(*summary, options);
       for (const auto& link : topic.summary.links) {
         if (!has_allowed_scheme(link.url)) {

@@ -9,6 +9,7 @@
 #include <mutex>
 
 #include "markdown/anchor.h"
+#include "markdown/links.h"
 
 namespace cxo::markdown {
 
@@ -234,6 +235,8 @@ class Renderer {
       }
       Link link;
       link.url = cmark_node_get_url(node) ? cmark_node_get_url(node) : "";
+      std::string resolved = resolve_link(link.url, options_.page_folder);
+      if (resolved != link.url) cmark_node_set_url(node, resolved.c_str());
       link.pos.path = options_.path;
       link.pos.line = cmark_node_get_start_line(node) + options_.first_line - 1;
       link.pos.column = cmark_node_get_start_column(node);

@@ -12,6 +12,9 @@ struct RenderOptions {
   bool unsafe_html = false;  // false: raw HTML is shown as text, never as HTML
   std::string path;          // source file, for link positions
   int first_line = 1;        // line of the text's first line in that file
+  // The address of the page that holds the text ("meetings/<id>/"), which
+  // its relative links are written against (markdown/links.h).
+  std::string page_folder;
 };
 
 Document render(std::string_view text, const RenderOptions& options);

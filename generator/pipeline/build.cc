@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "load/site_loader.h"
+#include "markdown/links.h"
 #include "model/link.h"
 #include "util/parallel.h"
 #include "views/views.h"
@@ -52,6 +53,7 @@ RenderedSite render_site(const LoadedSite& loaded, unsigned threads) {
     auto& [path, bytes] = rendered.files[i];
     path = plans[i].path;
     loaded.theme.templates.render(plans[i].template_name, plans[i].data(), bytes);
+    markdown::relink_page(bytes, views::page_root(loaded.site.config, path));
   });
   for (const auto& [path, bytes] : loaded.theme.static_files) {
     rendered.files.emplace_back("assets/" + path, bytes);

@@ -2,10 +2,12 @@
 
 #include <array>
 #include <charconv>
-#include <cstring>
 #include <cstdint>
+#include <cstring>
 #include <string>
+#include <string_view>
 #include <utility>
+#include <vector>
 
 #include "render/mustache_compile.h"
 #include "render/mustache_nodes.h"
@@ -117,8 +119,12 @@ class Renderer {
       }
       case Node::Kind::kBlock: {
         const Node* argument = find_argument(node.text);
+        if (argument == nullptr) {
+          render(node.children);  // the default content, as written
+          break;
+        }
         Expansion expansion(*this, node);
-        if (expansion.allowed()) render(argument != nullptr ? argument->children : node.children);
+        if (expansion.allowed()) render(argument->children);
         break;
       }
     }
@@ -149,9 +155,22 @@ class Renderer {
       value = member(**it, path.parts.front());
     }
     for (std::size_t i = 1; i < path.parts.size() && value != nullptr; ++i) {
-      value = member(*value, path.parts[i]);
+      value = value->is_list() ? element(*value, path.parts[i]) : member(*value, path.parts[i]);
     }
     return value;
+  }
+
+  // As in mustache.js, a later part of a dotted name may index a list:
+  // {{#hosts.0}}…{{/hosts.0}} renders once when the list is not empty.
+  static const Value* element(const Value& list, const std::string& index) {
+    std::size_t position = 0;
+    if (index.empty()) return nullptr;
+    for (char c : index) {
+      if (c < '0' || c > '9') return nullptr;
+      position = position * 10 + static_cast<std::size_t>(c - '0');
+      if (position >= list.as_list().size()) return nullptr;
+    }
+    return &list.as_list()[position];
   }
 
   // Value::find, with the length and first byte compared inline: most keys
@@ -265,10 +284,10 @@ class Renderer {
 
   const TemplateSet& templates_;
   std::string& out_;
-  std::vector<const Value*> stack_;        // context stack, innermost last
-  std::vector<const Nodes*> arguments_;    // blocks passed by enclosing parent tags
-  std::string indent_;                     // prefix for each new line
-  bool line_start_ = false;                // the next output begins a line
+  std::vector<const Value*> stack_;      // context stack, innermost last
+  std::vector<const Nodes*> arguments_;  // blocks passed by enclosing parent tags
+  std::string indent_;                   // prefix for each new line
+  bool line_start_ = false;              // the next output begins a line
   int depth_ = 0;
   bool too_deep_ = false;
 };
@@ -288,7 +307,9 @@ bool TemplateSet::add(std::string name, std::string_view source,
   return true;
 }
 
-bool TemplateSet::contains(std::string_view name) const { return find(name) != nullptr; }
+bool TemplateSet::contains(std::string_view name) const {
+  return find(name) != nullptr;
+}
 
 const mustache::Template* TemplateSet::find(std::string_view name) const {
   auto it = templates_.find(name);
@@ -303,9 +324,8 @@ bool TemplateSet::render(std::string_view name, const Value& context, std::strin
   std::size_t start = out.size();
   bool ok = mustache::Renderer(*this, out).render(*compiled, context);
   std::size_t produced = out.size() - start;
-  while (produced > hint &&
-         !compiled->output_size_hint.compare_exchange_weak(hint, produced,
-                                                           std::memory_order_relaxed)) {
+  while (produced > hint && !compiled->output_size_hint.compare_exchange_weak(
+                                hint, produced, std::memory_order_relaxed)) {
   }
   return ok;
 }

@@ -19,16 +19,26 @@
 // ({{>*field}}) takes the template name from the context.
 //
 // Whitespace follows the spec: tags other than interpolations that stand alone
-// on their line take the whole line with them, and a standalone partial,
-// parent or block indents every line it expands to by the whitespace before
-// its tag. A standalone block whose opening tag ends its line, as in
+// on their line take the whole line with them, and a standalone partial or
+// parent indents every line it expands to by the whitespace before its tag.
+// Inheritance works the same way: a block standing alone in a layout, as in
 //     <main>
 //       {{$main}}
 //       {{/main}}
 //     </main>
-// indents by the whitespace of the line after the tag instead, and the
-// argument passed for it loses its own leading indentation, so a page may
-// write its blocks flush left and they land indented under <main>.
+// indents every line of the argument a page passes for it, here by the
+// indentation of the line after the opening tag (or by the whitespace before
+// the tag when `{{$main}}{{/main}}` share a line). An argument whose opening
+// tag ends its line first loses its first line's indentation from every line,
+// so a page may write its blocks flush left or indented, and they land under
+// <main> either way:
+//     {{<base}}
+//     {{$main}}
+//     <h1>{{title}}</h1>
+//     {{/main}}
+//     {{/base}}
+// A block's default content renders as written. Newlines inside interpolated
+// values are never indented.
 //
 // Thread safety: add() must not run concurrently with anything else; once all
 // templates are added, any number of threads may render at the same time.
@@ -95,8 +105,7 @@ class TemplateSet {
 
   const mustache::Template* find(std::string_view name) const;
 
-  std::unordered_map<std::string, std::unique_ptr<mustache::Template>, NameHash,
-                     std::equal_to<>>
+  std::unordered_map<std::string, std::unique_ptr<mustache::Template>, NameHash, std::equal_to<>>
       templates_;
 };
 

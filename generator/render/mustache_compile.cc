@@ -4,7 +4,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
+#include <vector>
 
 // Compilation runs in four passes over the source:
 //  1. lex: split into text and tags, following delimiter changes;
@@ -12,8 +14,8 @@
 //     (anything inside it but outside its argument blocks);
 //  3. mark_standalone: decide which tags stand alone on their line and cut
 //     those lines out of the neighbouring text;
-//  4. build: make the node tree, removing a block's intrinsic indentation
-//     from its content lines as the text is copied.
+//  4. build: make the node tree, removing an argument block's intrinsic
+//     indentation from its content lines as the text is copied.
 // Standalone rules need to see both ends of an element (a block whose opening
 // tag starts a line and whose closing tag ends one), which is why they are a
 // pass of their own rather than part of a one-pass parser.
@@ -62,8 +64,8 @@ struct Token {
   // Raw source range: the text, or the whole tag including its delimiters.
   std::size_t begin = 0;
   std::size_t end = 0;
-  std::string_view name;  // tag content without sigil, `*` or padding
-  bool dynamic = false;   // the name was written `*name`
+  std::string_view name;        // tag content without sigil, `*` or padding
+  bool dynamic = false;         // the name was written `*name`
   std::size_t partner = kNone;  // opening tag <-> closing tag of an element
   std::size_t owner = kNone;    // opening tag of the innermost enclosing element
   bool ignored = false;         // inside a parent element, outside its arguments
@@ -75,10 +77,20 @@ struct Token {
   // Partials, parents and blocks.
   bool standalone = false;
   std::size_t indent_line = kNone;  // start of the line whose leading blanks indent
-  bool strip_indent = false;        // content lines lose that indentation
+  bool strip_indent = false;        // argument: its content lines lose that indentation
+  bool indent_cut = false;          // parameter: those blanks were cut from before its tag
 };
 
-bool is_blank(char c) { return c == ' ' || c == '\t'; }
+// The name as written in the tag, `*` included.
+std::string shown_name(const Token& token) {
+  std::string shown = token.dynamic ? "*" : "";
+  shown += token.name;
+  return shown;
+}
+
+bool is_blank(char c) {
+  return c == ' ' || c == '\t';
+}
 
 bool is_space(char c) {
   return is_blank(c) || c == '\n' || c == '\r' || c == '\f' || c == '\v';
@@ -152,8 +164,7 @@ class Compiler {
 
   std::string where(std::size_t offset) const {
     Location location = locate(source_, offset);
-    return "line " + std::to_string(location.line) + ", column " +
-           std::to_string(location.column);
+    return "line " + std::to_string(location.line) + ", column " + std::to_string(location.column);
   }
 
   // ---- Pass 1: lex --------------------------------------------------------
@@ -255,8 +266,8 @@ class Compiler {
   }
 
   bool set_name(Token& token, std::string_view text) {
-    bool may_be_dynamic = token.kind == TokenKind::kPartial ||
-                          token.kind == TokenKind::kParent || token.kind == TokenKind::kClose;
+    bool may_be_dynamic = token.kind == TokenKind::kPartial || token.kind == TokenKind::kParent ||
+                          token.kind == TokenKind::kClose;
     if (may_be_dynamic && !text.empty() && text.front() == '*') {
       token.dynamic = true;
       text = trim(text.substr(1));
@@ -283,15 +294,13 @@ class Compiler {
       Token& token = tokens_[i];
       token.owner = open_elements.empty() ? kNone : open_elements.back();
       if (token.kind == TokenKind::kClose) {
-        std::string shown = (token.dynamic ? "*" : "") + std::string(token.name);
         if (open_elements.empty()) {
-          return fail(token.begin, "closing tag '/" + shown + "' has nothing to close");
+          return fail(token.begin, "closing tag '/" + shown_name(token) + "' has nothing to close");
         }
         Token& opener = tokens_[open_elements.back()];
         if (opener.name != token.name || opener.dynamic != token.dynamic) {
-          return fail(token.begin, "closing tag '/" + shown + "' does not match " +
-                                       element_name(opener.kind) + " '" +
-                                       (opener.dynamic ? "*" : "") + std::string(opener.name) +
+          return fail(token.begin, "closing tag '/" + shown_name(token) + "' does not match " +
+                                       element_name(opener.kind) + " '" + shown_name(opener) +
                                        "' opened at " + where(opener.begin));
         }
         opener.partner = i;
@@ -306,9 +315,9 @@ class Compiler {
         const Token& owner = tokens_[token.owner];
         if (owner.kind == TokenKind::kParent) {
           // Only blocks directly inside a parent mean something: its arguments.
-          bool argument = token.kind == TokenKind::kBlock ||
-                          (token.kind == TokenKind::kClose &&
-                           tokens_[token.partner].kind == TokenKind::kBlock);
+          bool argument =
+              token.kind == TokenKind::kBlock ||
+              (token.kind == TokenKind::kClose && tokens_[token.partner].kind == TokenKind::kBlock);
           token.ignored = !argument;
         } else {
           token.ignored = owner.ignored;
@@ -317,8 +326,7 @@ class Compiler {
     }
     if (!open_elements.empty()) {
       const Token& opener = tokens_[open_elements.back()];
-      return fail(opener.begin, std::string(element_name(opener.kind)) + " '" +
-                                    (opener.dynamic ? "*" : "") + std::string(opener.name) +
+      return fail(opener.begin, std::string(element_name(opener.kind)) + " '" + shown_name(opener) +
                                     "' is never closed");
     }
     return true;
@@ -438,9 +446,10 @@ class Compiler {
 
   // A block outside a parent (a parameter) treats each of its tags like a
   // section tag, and on top of that is a standalone site when its opening tag
-  // starts a line and its closing tag ends one. Then its expansion is
-  // indented: by the blanks before the opening tag, or, when that tag ends
-  // its line, by the intrinsic indentation of the line after it.
+  // starts a line and its closing tag ends one. Then an argument passed for
+  // it is indented: by the blanks before the opening tag, or, when that tag
+  // ends its line, by the intrinsic indentation of the line after it. Its
+  // default content is not an argument and renders as written.
   void mark_parameter(std::size_t index) {
     Token& open = tokens_[index];
     const Token& close = tokens_[open.partner];
@@ -454,7 +463,10 @@ class Compiler {
       cut_before(index, open_start);
       cut_after(index, open_end);
     } else if (pair_standalone) {
-      cut_before(index, open_start);  // those blanks become the indentation
+      // The blanks become the argument's indentation; build() puts them back
+      // in front of the default content.
+      cut_before(index, open_start);
+      open.indent_cut = true;
     }
     if (close_start != kNone && close_end != kNone) {
       cut_before(open.partner, close_start);
@@ -462,12 +474,7 @@ class Compiler {
     }
     if (!pair_standalone) return;
     open.standalone = true;
-    if (open_end != kNone) {
-      open.indent_line = open_end;
-      open.strip_indent = true;
-    } else {
-      open.indent_line = open_start;
-    }
+    open.indent_line = open_end != kNone ? open_end : open_start;
   }
 
   // ---- Pass 4: build ------------------------------------------------------
@@ -511,7 +518,8 @@ class Compiler {
     while (pos < end) {
       if (pos > 0 && source_[pos - 1] == '\n') pos = skip_stripped(pos, end);
       std::size_t newline = source_.find('\n', pos);
-      std::size_t line_end = newline == std::string_view::npos || newline >= end ? end : newline + 1;
+      std::size_t line_end =
+          newline == std::string_view::npos || newline >= end ? end : newline + 1;
       append_text(nodes, source_.substr(pos, line_end - pos));
       pos = line_end;
     }
@@ -538,8 +546,8 @@ class Compiler {
           break;
         case TokenKind::kSection:
         case TokenKind::kInverted:
-          node.kind = token.kind == TokenKind::kSection ? Node::Kind::kSection
-                                                        : Node::Kind::kInverted;
+          node.kind =
+              token.kind == TokenKind::kSection ? Node::Kind::kSection : Node::Kind::kInverted;
           node.path = split_path(token.name);
           build(i + 1, token.partner, node.children);
           i = token.partner;
@@ -586,6 +594,7 @@ class Compiler {
     std::string_view indent;
     if (token.indent_line != kNone) indent = leading_blanks(token.indent_line);
     if (token.standalone) node.indent = indent;
+    if (token.indent_cut) append_text(node.children, indent);
     bool strip = token.strip_indent && !indent.empty();
     if (strip) strips_.push_back(indent);
     build(index + 1, token.partner, node.children);

@@ -35,7 +35,8 @@ struct Node {
   bool escaped = true;
   bool dynamic = false;
   // A partial, parent or block alone on its line: the renderer starts a new
-  // line there and prefixes every line of the expansion with `indent`.
+  // line there and prefixes every line of the expansion with `indent`. For a
+  // block that applies to an argument passed for it, not to its default.
   bool standalone = false;
   std::string text;
   Path path;

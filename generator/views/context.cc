@@ -12,7 +12,12 @@ std::string count_label(std::size_t count, const char* one, const char* many) {
   return std::to_string(count) + " " + (count == 1 ? one : many);
 }
 
-std::string root_prefix(const std::string& path) {
+std::string page_root(const SiteConfig& config, const std::string& path) {
+  if (path == "404.html") {
+    const std::string& url = config.base_url;
+    std::size_t host_end = url.find('/', url.find("//") + 2);
+    return host_end == std::string::npos ? "/" : url.substr(host_end);
+  }
   std::string prefix;
   for (char c : path) {
     if (c == '/') prefix += "../";
@@ -104,7 +109,7 @@ Value ViewContext::frame(const std::string& path, const std::string& title,
       {"title", title},
       {"full_title", title == config.title ? title : title + " \u00b7 " + config.title},
       {"description", description.empty() ? config.description : description},
-      {"root", root_prefix(path)},
+      {"root", page_root(config, path)},
       {"canonical", config.base_url + pretty},
       {"site_title", config.title},
       {"site_description", config.description},

@@ -50,7 +50,10 @@ class ViewContext {
 // "1 meeting", "3 meetings".
 std::string count_label(std::size_t count, const char* one, const char* many);
 
-// "../../" for "meetings/x/index.html", "" for "index.html".
-std::string root_prefix(const std::string& path);
+// The way from a page back to the site root: "../../" for
+// "meetings/x/index.html", "" for "index.html". The 404 page is served for
+// missing addresses at any depth, so it starts from the site's own path on
+// the server instead ("/cxo/" for https://host/cxo/).
+std::string page_root(const SiteConfig& config, const std::string& path);
 
 }  // namespace cxo::views

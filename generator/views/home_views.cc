@@ -61,13 +61,7 @@ Value free_page_view(const ViewContext& context, int index) {
 }
 
 Value not_found_view(const ViewContext& context) {
-  // Served for any missing address, at any depth, so its links are absolute.
-  Value frame = context.frame("404.html", "Page not found", "");
-  Value::Object page = frame.as_object();
-  for (auto& [key, value] : page) {
-    if (key == "root") value = Value(context.site().config.base_url);
-  }
-  return Value(Value::Object{{"page", Value(std::move(page))}});
+  return Value(Value::Object{{"page", context.frame("404.html", "Page not found", "")}});
 }
 
 }  // namespace cxo::views

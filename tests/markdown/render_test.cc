@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "markdown/front_matter.h"
+#include "markdown/links.h"
 
 namespace cxo::markdown {
 
@@ -71,6 +72,38 @@ TEST(FrontMatter, NoFenceMeansNoFrontMatter) {
   EXPECT_FALSE(split.has_front_matter);
   EXPECT_EQ(split.body, "# Title\n---\n");
   EXPECT_TRUE(split_front_matter("---\nsource: x\n").unterminated);
+}
+
+}  // namespace cxo::markdown
+
+namespace cxo::markdown {
+
+TEST(MarkdownLinks, ResolvesRelativeLinksFromTheSiteRoot) {
+  EXPECT_EQ(resolve_link("../sources/", "about/"), "\x02sources/index.html");
+  EXPECT_EQ(resolve_link("../2023-12-05-dubai/#quantum", "meetings/2024-12-09-dubai/"),
+            "\x02meetings/2023-12-05-dubai/index.html#quantum");
+  EXPECT_EQ(resolve_link("#quantum", "meetings/x/"), "\x02meetings/x/index.html#quantum");
+  EXPECT_EQ(resolve_link("../../data/meetings.json", "meetings/x/"), "\x02" "data/meetings.json");
+  EXPECT_EQ(resolve_link("..", "about/"), "\x02index.html");
+}
+
+TEST(MarkdownLinks, LeavesOtherUrlsAlone) {
+  EXPECT_EQ(resolve_link("https://www.itu.int/", "about/"), "https://www.itu.int/");
+  EXPECT_EQ(resolve_link("mailto:tsbdir@itu.int", "about/"), "mailto:tsbdir@itu.int");
+  EXPECT_EQ(resolve_link("/absolute/", "about/"), "/absolute/");
+  EXPECT_EQ(resolve_link("../../../outside/", "about/"), "../../../outside/");
+}
+
+TEST(MarkdownLinks, EachPageGetsItsOwnWayBackToTheRoot) {
+  RenderOptions options;
+  options.page_folder = "about/";
+  Document doc = render("See [sources](../sources/) and [top](#top).\n", options);
+  std::string on_home = doc.html, on_topic = doc.html;
+  relink_page(on_home, "");
+  relink_page(on_topic, "../../");
+  EXPECT_NE(on_home.find("href=\"sources/index.html\""), std::string::npos) << on_home;
+  EXPECT_NE(on_topic.find("href=\"../../sources/index.html\""), std::string::npos);
+  EXPECT_NE(on_topic.find("href=\"../../about/index.html#top\""), std::string::npos);
 }
 
 }  // namespace cxo::markdown

@@ -33,7 +33,9 @@ void PrintTo(const SpecCase& spec_case, std::ostream* os) {
   *os << spec_case.file << ": " << spec_case.name;
 }
 
-fs::path spec_directory() { return fs::path(CXO_SOURCE_DIR) / "tests/render/mustache-spec"; }
+fs::path spec_directory() {
+  return fs::path(CXO_SOURCE_DIR) / "tests/render/mustache-spec";
+}
 
 // "~dynamic-names" -> "dynamic_names"
 std::string file_label(std::string stem) {
@@ -95,7 +97,7 @@ const LoadedSpec& loaded_spec() {
           spec_case.test_name = label + "_" + case_label(spec_case.name);
           // The spec has two cases named "Text inside parent".
           int count = ++seen[spec_case.test_name];
-          if (count > 1) spec_case.test_name += "_" + std::to_string(count);
+          if (count > 1) spec_case.test_name.append("_").append(std::to_string(count));
           loaded.cases.push_back(std::move(spec_case));
         }
       } catch (const std::exception& e) {
@@ -167,9 +169,9 @@ TEST(MustacheSpecFiles, EveryFileAndCaseLoads) {
   const LoadedSpec& spec = loaded_spec();
   for (const std::string& problem : spec.problems) ADD_FAILURE() << problem;
   EXPECT_GT(spec.cases.size(), 100u);
-  for (const char* file : {"comments.json", "delimiters.json", "interpolation.json", "inverted.json",
-                           "partials.json", "sections.json", "~dynamic-names.json",
-                           "~inheritance.json"}) {
+  for (const char* file :
+       {"comments.json", "delimiters.json", "interpolation.json", "inverted.json", "partials.json",
+        "sections.json", "~dynamic-names.json", "~inheritance.json"}) {
     EXPECT_NE(std::find(spec.files.begin(), spec.files.end(), file), spec.files.end()) << file;
   }
 }

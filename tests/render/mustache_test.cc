@@ -170,9 +170,7 @@ Value meeting_data() {
   Value items = Value::list();
   items.push(Value::object().set("name", "one"));
   items.push(Value::object().set("name", "two"));
-  return Value::object()
-      .set("meeting", Value::object().set("title", "Q&A"))
-      .set("items", items);
+  return Value::object().set("meeting", Value::object().set("title", "Q&A")).set("items", items);
 }
 
 TemplateSet layout_templates() {
@@ -208,13 +206,30 @@ TEST(MustacheInheritance, LayoutDefaultsAndIndentedArguments) {
   TemplateSet templates = layout_templates();
   std::vector<TemplateError> errors;
   // Blocks may be indented inside the parent tag; that indentation is dropped.
-  ASSERT_TRUE(templates.add("empty", "{{<base}}\n  {{$main}}\n    <p>{{note}}</p>\n  {{/main}}\n{{/base}}\n", errors));
+  ASSERT_TRUE(templates.add(
+      "empty", "{{<base}}\n  {{$main}}\n    <p>{{note}}</p>\n  {{/main}}\n{{/base}}\n", errors));
   std::string page = templates.render("empty", Value::object().set("note", "hi"));
   EXPECT_NE(page.find("<title>cxo</title>"), std::string::npos) << page;
   EXPECT_NE(page.find("  <main>\n    <p>hi</p>\n  </main>\n"), std::string::npos) << page;
   // With no argument the block's default content renders in place.
-  EXPECT_NE(templates.render("base", Value()).find("  <main>\n    <p>Nothing here.</p>\n  </main>\n"),
-            std::string::npos);
+  EXPECT_NE(
+      templates.render("base", Value()).find("  <main>\n    <p>Nothing here.</p>\n  </main>\n"),
+      std::string::npos);
+}
+
+TEST(MustacheInheritance, DefaultContentRendersAsWritten) {
+  TemplateSet templates;
+  std::vector<TemplateError> errors;
+  ASSERT_TRUE(templates.add(
+      "uneven", "<main>\n  {{$main}}\n    <p>a</p>\n  <p>b</p>\n  {{/main}}\n</main>\n", errors));
+  ASSERT_TRUE(templates.add("inline", "<ul>\n  {{$items}}<li>a</li>\n<li>b</li>{{/items}}\n</ul>\n",
+                            errors));
+  EXPECT_EQ(templates.render("uneven", Value()), "<main>\n    <p>a</p>\n  <p>b</p>\n</main>\n");
+  EXPECT_EQ(templates.render("inline", Value()), "<ul>\n  <li>a</li>\n<li>b</li>\n</ul>\n");
+  // An argument, though, takes the block's indentation on every line.
+  ASSERT_TRUE(templates.add(
+      "page", "{{<inline}}{{$items}}<li>c</li>\n<li>d</li>{{/items}}{{/inline}}", errors));
+  EXPECT_EQ(templates.render("page", Value()), "<ul>\n  <li>c</li>\n  <li>d</li>\n</ul>\n");
 }
 
 TEST(MustacheInheritance, MultiLevelLayouts) {
@@ -222,7 +237,8 @@ TEST(MustacheInheritance, MultiLevelLayouts) {
   std::vector<TemplateError> errors;
   // A section layout fixes the title and leaves main to its pages.
   ASSERT_TRUE(templates.add("section", "{{<base}}{{$title}}Minutes{{/title}}{{/base}}", errors));
-  ASSERT_TRUE(templates.add("minutes", "{{<section}}\n{{$main}}\n<p>{{n}}</p>\n{{/main}}\n{{/section}}", errors));
+  ASSERT_TRUE(templates.add(
+      "minutes", "{{<section}}\n{{$main}}\n<p>{{n}}</p>\n{{/main}}\n{{/section}}", errors));
   std::string page = templates.render("minutes", Value::object().set("n", 3));
   EXPECT_NE(page.find("<title>Minutes</title>"), std::string::npos) << page;
   EXPECT_NE(page.find("  <main>\n    <p>3</p>\n  </main>\n"), std::string::npos) << page;
@@ -267,14 +283,18 @@ TEST(MustacheRecursion, DeepButFiniteDataRecursionRenders) {
 TEST(MustacheThreads, ConcurrentRendersMatchSingleThreaded) {
   TemplateSet templates = layout_templates();
   std::vector<TemplateError> errors;
-  ASSERT_TRUE(templates.add("nav", "<nav>{{#links}}<a href=\"{{url}}\">{{label}}</a>{{/links}}</nav>\n", errors));
-  ASSERT_TRUE(templates.add("page", "{{<base}}{{$main}}\n{{>nav}}\n<p>{{n}}</p>\n{{/main}}{{/base}}", errors));
+  ASSERT_TRUE(templates.add(
+      "nav", "<nav>{{#links}}<a href=\"{{url}}\">{{label}}</a>{{/links}}</nav>\n", errors));
+  ASSERT_TRUE(templates.add(
+      "page", "{{<base}}{{$main}}\n{{>nav}}\n<p>{{n}}</p>\n{{/main}}{{/base}}", errors));
 
   std::vector<Value> pages;
   for (int i = 0; i < 8; ++i) {
     Value links = Value::list();
     for (int j = 0; j <= i; ++j) {
-      links.push(Value::object().set("url", "/p/" + std::to_string(j)).set("label", "<" + std::to_string(j) + ">"));
+      links.push(Value::object()
+                     .set("url", "/p/" + std::to_string(j))
+                     .set("label", std::string("<").append(std::to_string(j)).append(">")));
     }
     pages.push_back(Value::object().set("n", i).set("links", links));
   }
@@ -294,8 +314,25 @@ TEST(MustacheThreads, ConcurrentRendersMatchSingleThreaded) {
   }
   for (std::thread& thread : threads) thread.join();
   for (std::size_t t = 0; t < pages.size(); ++t) EXPECT_EQ(mismatches[t], 0) << "thread " << t;
-  EXPECT_NE(expected[2].find("    <nav><a href=\"/p/0\">&lt;0&gt;</a>"), std::string::npos) << expected[2];
+  EXPECT_NE(expected[2].find("    <nav><a href=\"/p/0\">&lt;0&gt;</a>"), std::string::npos)
+      << expected[2];
 }
 
 }  // namespace
+}  // namespace cxo::render
+
+namespace cxo::render {
+
+TEST(MustacheExtensions, ADottedNumberIndexesAListAsInMustacheJs) {
+  TemplateSet set;
+  std::vector<TemplateError> errors;
+  ASSERT_TRUE(set.add("t", "{{#hosts.0}}<ul>{{#hosts}}<li>{{.}}</li>{{/hosts}}</ul>{{/hosts.0}}{{hosts.1}}", errors));
+  Value one = Value::object();
+  one.set("hosts", Value(Value::List{Value("du"), Value("tdra")}));
+  EXPECT_EQ(set.render("t", one), "<ul><li>du</li><li>tdra</li></ul>tdra");
+  Value none = Value::object();
+  none.set("hosts", Value::list());
+  EXPECT_EQ(set.render("t", none), "");
+}
+
 }  // namespace cxo::render

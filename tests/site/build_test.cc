@@ -1,0 +1,154 @@
+// Whole-site builds of the shipped archive, as an editor runs them.
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
+#include <regex>
+
+#include "support/site_runner.h"
+
+namespace cxo::testing {
+namespace {
+
+RunResult build(const fs::path& source, const fs::path& output,
+                std::vector<std::string> extra = {}) {
+  std::vector<std::string> args = {"build", "--source", source.string(), "--output",
+                                   output.string()};
+  args.insert(args.end(), extra.begin(), extra.end());
+  return run_cxo(args);
+}
+
+TEST(ShippedArchive, BuildsWithoutWarningsAndSaysWhereTheSiteIs) {
+  TempDir temp;
+  RunResult result = build(source_dir(), temp.path() / "public");
+  EXPECT_EQ(result.exit_code, 0);
+  EXPECT_EQ(result.err, "");
+  EXPECT_NE(result.out.find("index.html"), std::string::npos) << result.out;
+  EXPECT_TRUE(fs::exists(temp.path() / "public" / ".cxo-output"));
+}
+
+TEST(ShippedArchive, HasEveryPageType) {
+  TempDir temp;
+  const fs::path out = temp.path() / "public";
+  ASSERT_EQ(build(source_dir(), out).exit_code, 0);
+  for (const char* page :
+       {"index.html", "404.html", "meetings/index.html", "meetings/2024-12-09-dubai/index.html",
+        "topics/index.html", "topics/imt-2020/index.html", "organizations/index.html",
+        "organizations/huawei/index.html", "about/index.html", "assets/style.css"}) {
+    EXPECT_TRUE(fs::exists(out / page)) << page;
+  }
+  std::string home = read_file(out / "index.html");
+  EXPECT_NE(home.find("Latest communiqué"), std::string::npos);
+  EXPECT_NE(home.find("Quantum information technologies"), std::string::npos);
+  std::string meeting = read_file(out / "meetings/2024-12-09-dubai/index.html");
+  EXPECT_NE(meeting.find("<h2 id=\"mitigating-voice-traffic-fraud\">"), std::string::npos);
+  EXPECT_NE(meeting.find("href=\"../../organizations/huawei/index.html\""), std::string::npos);
+}
+
+TEST(ShippedArchive, EveryRelativeLinkResolvesToAFileAndAnchor) {
+  TempDir temp;
+  const fs::path out = temp.path() / "public";
+  ASSERT_EQ(build(source_dir(), out).exit_code, 0);
+  const std::regex href(R"((?:href|src)="([^"]*)\")");
+  const std::regex id(R"( id="([^"]*)\")");
+  std::size_t checked = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(out)) {
+    if (entry.path().extension() != ".html" || entry.path().filename() == "404.html") continue;
+    std::string html = read_file(entry.path());
+    for (std::sregex_iterator it(html.begin(), html.end(), href), end; it != end; ++it) {
+      std::string link = (*it)[1];
+      if (link.starts_with("http:") || link.starts_with("https:") ||
+          link.starts_with("mailto:")) {
+        continue;
+      }
+      std::string file = link.substr(0, link.find('#'));
+      std::string fragment = link.find('#') == std::string::npos ? "" : link.substr(link.find('#') + 1);
+      fs::path target = file.empty() ? entry.path() : (entry.path().parent_path() / file).lexically_normal();
+      ASSERT_TRUE(fs::is_regular_file(target))
+          << fs::relative(entry.path(), out) << " links to missing " << link;
+      ASSERT_TRUE(target.string().starts_with(out.string())) << link << " leaves the site";
+      if (!fragment.empty()) {
+        std::string target_html = read_file(target);
+        EXPECT_NE(target_html.find(" id=\"" + fragment + "\""), std::string::npos)
+            << fs::relative(entry.path(), out) << " links to missing anchor " << link;
+      }
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 1000u);
+}
+
+TEST(Output, IsByteIdenticalWhateverTheThreadCount) {
+  TempDir temp;
+  ASSERT_EQ(build(source_dir(), temp.path() / "a", {"--jobs", "1"}).exit_code, 0);
+  ASSERT_EQ(build(source_dir(), temp.path() / "b", {"--jobs", "4"}).exit_code, 0);
+  auto a = snapshot(temp.path() / "a"), b = snapshot(temp.path() / "b");
+  EXPECT_GT(a.size(), 50u);
+  EXPECT_TRUE(a == b);
+}
+
+TEST(Output, KeepsUnchangedFilesAndRewritesChangedOnes) {
+  TempDir temp;
+  const fs::path site = temp.path() / "site", out = temp.path() / "public";
+  copy_tree(source_dir() / "content", site / "content");
+  fs::copy_file(source_dir() / "site.yaml", site / "site.yaml");
+  ASSERT_EQ(build(site, out).exit_code, 0);
+  struct stat about_before, meeting_before;
+  ASSERT_EQ(::stat((out / "about/index.html").c_str(), &about_before), 0);
+  ASSERT_EQ(::stat((out / "meetings/2009-10-06-geneva/index.html").c_str(), &meeting_before), 0);
+
+  fs::path communique = site / "content/meetings/2009-10-06-geneva/communique.md";
+  write_file(communique, read_file(communique) + "\nA sentence added by the test.\n");
+  RunResult second = build(site, out);
+  ASSERT_EQ(second.exit_code, 0) << second.err;
+
+  struct stat about_after, meeting_after;
+  ASSERT_EQ(::stat((out / "about/index.html").c_str(), &about_after), 0);
+  ASSERT_EQ(::stat((out / "meetings/2009-10-06-geneva/index.html").c_str(), &meeting_after), 0);
+  // Same file (inode) and modification time: rsync copies nothing for it.
+  EXPECT_EQ(about_after.st_ino, about_before.st_ino);
+  EXPECT_EQ(about_after.st_mtim.tv_nsec, about_before.st_mtim.tv_nsec);
+  EXPECT_NE(meeting_after.st_ino, meeting_before.st_ino);
+  EXPECT_NE(read_file(out / "meetings/2009-10-06-geneva/index.html").find("A sentence added by the test."),
+            std::string::npos);
+}
+
+TEST(Output, RefusesToReplaceAFolderCxoDidNotMake) {
+  TempDir temp;
+  const fs::path out = temp.path() / "important";
+  write_file(out / "thesis.txt", "years of work");
+  RunResult result = build(source_dir(), out);
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("was not made by cxo"), std::string::npos) << result.err;
+  EXPECT_EQ(read_file(out / "thesis.txt"), "years of work");
+  EXPECT_EQ(snapshot(out).size(), 1u);
+  // No staging folder is left behind either.
+  for (const auto& entry : fs::directory_iterator(temp.path())) {
+    EXPECT_EQ(entry.path().filename(), "important");
+  }
+}
+
+TEST(Output, RemovesFilesThatAreNoLongerGenerated) {
+  TempDir temp;
+  const fs::path site = temp.path() / "site", out = temp.path() / "public";
+  copy_tree(source_dir() / "content", site / "content");
+  fs::copy_file(source_dir() / "site.yaml", site / "site.yaml");
+  ASSERT_EQ(build(site, out).exit_code, 0);
+  ASSERT_TRUE(fs::exists(out / "sources/index.html"));
+  fs::remove(site / "content/pages/sources.md");
+  ASSERT_EQ(build(site, out).exit_code, 0);
+  EXPECT_FALSE(fs::exists(out / "sources"));
+}
+
+TEST(Output, LinksAreRelativeExceptCanonical) {
+  TempDir temp;
+  const fs::path out = temp.path() / "public";
+  ASSERT_EQ(build(source_dir(), out).exit_code, 0);
+  std::string page = read_file(out / "topics/imt-2020/index.html");
+  EXPECT_NE(page.find("<link rel=\"canonical\" href=\"https://cxo-archive.example.org/topics/imt-2020/\">"),
+            std::string::npos);
+  EXPECT_NE(page.find("href=\"../../assets/style.css\""), std::string::npos);
+  EXPECT_EQ(page.find("href=\"/"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace cxo::testing
