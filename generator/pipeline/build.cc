@@ -52,6 +52,10 @@ RenderedSite render_site(const LoadedSite& loaded, unsigned threads) {
   parallel_for(plans.size(), threads, [&](std::size_t i) {
     auto& [path, bytes] = rendered.files[i];
     path = plans[i].path;
+    if (plans[i].template_name.empty()) {
+      bytes = plans[i].bytes();
+      return;
+    }
     loaded.theme.templates.render(plans[i].template_name, plans[i].data(), bytes);
     markdown::relink_page(bytes, views::page_root(loaded.site.config, path));
   });

@@ -8,6 +8,19 @@ std::string organization_path(const Organization& organization) {
   return "organizations/" + organization.id + "/index.html";
 }
 
+namespace {
+
+// OpenGraph wants "en_GB", BCP 47 writes "en-GB"; a bare language passes.
+std::string og_locale(const std::string& language) {
+  std::string locale = language;
+  for (char& c : locale) {
+    if (c == '-') c = '_';
+  }
+  return locale;
+}
+
+}  // namespace
+
 std::string count_label(std::size_t count, const char* one, const char* many) {
   return std::to_string(count) + " " + (count == 1 ? one : many);
 }
@@ -114,6 +127,8 @@ Value ViewContext::frame(const std::string& path, const std::string& title,
       {"site_title", config.title},
       {"site_description", config.description},
       {"lang", config.language},
+      {"og_type", path == "index.html" ? "website" : "article"},
+      {"og_locale", og_locale(config.language)},
       {"nav", Value(std::move(nav))},
   });
 }

@@ -105,7 +105,8 @@ Value meeting_view(const ViewContext& context, int index) {
                      {"hosts", context.organization_list(meeting.hosts)},
                      {"supporters", context.organization_list(meeting.supporters)},
                      {"participants", context.organization_list(meeting.participants)},
-                     {"participant_count", meeting.participants.size()}};
+                     {"participant_count", meeting.participants.size()},
+                     {"json_ld", meeting_json_ld(context, index)}};
   if (meeting.counts.companies || meeting.counts.executives) {
     Value::Object counts;
     if (meeting.counts.companies) counts.emplace_back("companies", *meeting.counts.companies);

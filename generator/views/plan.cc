@@ -3,8 +3,18 @@
 namespace cxo::views {
 
 std::vector<PagePlan> plan_pages(const ViewContext& context) {
-  const Site& site = context.site();
   std::vector<PagePlan> plans;
+  plan_archive_pages(context, plans);
+  plan_history_pages(context, plans);
+  plan_statistics_pages(context, plans);
+  plan_open_data(context, plans);
+  plan_feeds(context, plans);
+  plan_search(context, plans);
+  return plans;
+}
+
+void plan_archive_pages(const ViewContext& context, std::vector<PagePlan>& plans) {
+  const Site& site = context.site();
   plans.push_back({"index.html", "home", [&] { return home_view(context); }});
   plans.push_back({"404.html", "404", [&] { return not_found_view(context); }});
   plans.push_back({"meetings/index.html", "meetings", [&] { return meetings_index_view(context); }});
@@ -27,7 +37,6 @@ std::vector<PagePlan> plan_pages(const ViewContext& context) {
     plans.push_back({site.pages[i].name + "/index.html", "page",
                      [&, i] { return free_page_view(context, static_cast<int>(i)); }});
   }
-  return plans;
 }
 
 }  // namespace cxo::views

@@ -10,13 +10,26 @@
 
 namespace cxo::views {
 
+// One output file. An HTML page names its template and the function that
+// builds its data; any other file (JSON, CSV, feeds, search shards) gives the
+// function that produces its bytes.
 struct PagePlan {
   std::string path;           // output file, e.g. "meetings/<id>/index.html"
-  std::string template_name;  // e.g. "meeting"
+  std::string template_name;  // e.g. "meeting"; empty for a file made by `bytes`
   std::function<Value()> data;
+  std::function<std::string()> bytes;
 };
 
+// Every file of the site, from the feature lists below.
 std::vector<PagePlan> plan_pages(const ViewContext& context);
+
+// Each feature lists its own files (views/plan_*.cc).
+void plan_archive_pages(const ViewContext& context, std::vector<PagePlan>& plans);
+void plan_history_pages(const ViewContext& context, std::vector<PagePlan>& plans);
+void plan_statistics_pages(const ViewContext& context, std::vector<PagePlan>& plans);
+void plan_open_data(const ViewContext& context, std::vector<PagePlan>& plans);
+void plan_feeds(const ViewContext& context, std::vector<PagePlan>& plans);
+void plan_search(const ViewContext& context, std::vector<PagePlan>& plans);
 
 Value home_view(const ViewContext& context);
 Value meetings_index_view(const ViewContext& context);
@@ -27,6 +40,9 @@ Value topics_index_view(const ViewContext& context);
 Value topic_view(const ViewContext& context, int topic);
 Value free_page_view(const ViewContext& context, int page);
 Value not_found_view(const ViewContext& context);
+
+// schema.org Event data (JSON-LD) for a meeting's page; empty for none.
+std::string meeting_json_ld(const ViewContext& context, int meeting);
 
 // Shared pieces.
 Value agenda_item_view(const ViewContext& context, const Meeting& meeting,
