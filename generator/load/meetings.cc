@@ -1,5 +1,7 @@
 #include "load/meetings.h"
 
+#include <cstdio>
+
 #include "load/markdown_file.h"
 #include "load/source_file.h"
 #include "load/yaml_reader.h"
@@ -16,16 +18,42 @@ std::vector<Reference> read_references(MapReader& reader, const std::string& key
   return references;
 }
 
+// "9 December 2024" or "December 2019", the form pages display, as
+// YYYY-MM-DD or YYYY-MM; empty when `text` is not in that form.
+std::string iso_form_of_display_date(const std::string& text, bool allow_month_only) {
+  std::vector<std::string> words;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t end = text.find(' ', i);
+    if (end == std::string::npos) end = text.size();
+    if (end > i) words.push_back(text.substr(i, end - i));
+    i = end + 1;
+  }
+  if (words.size() != 2 && words.size() != 3) return {};
+  int month = 0;
+  for (int m = 1; m <= 12; ++m) {
+    if (words[words.size() - 2] == month_name(m)) month = m;
+  }
+  const std::string& year = words.back();
+  if (month == 0 || year.size() != 4) return {};
+  char month_text[3];
+  std::snprintf(month_text, sizeof month_text, "%02d", month);
+  std::string iso = year + "-" + month_text;
+  if (words.size() == 3) iso += "-" + std::string(words[0].size() == 1 ? "0" : "") + words[0];
+  return parse_date(iso, allow_month_only) ? iso : std::string();
+}
+
 std::optional<Date> read_date(MapReader& reader, const std::string& key, bool allow_month_only,
                               bool required) {
   auto text = reader.text(key, required);
   if (!text) return std::nullopt;
   auto date = parse_date(*text, allow_month_only);
   if (!date) {
+    std::string iso = iso_form_of_display_date(*text, allow_month_only);
     reader.diagnostics().error(
         reader.position_of(key),
         "invalid " + key + " '" + *text + "': expected a real day written YYYY-MM-DD" +
-            (allow_month_only ? " (or YYYY-MM when only the month is known)" : ""));
+            (allow_month_only ? " (or YYYY-MM when only the month is known)" : "") +
+            (iso.empty() ? "" : "; did you mean '" + iso + "'?"));
   }
   return date;
 }
@@ -53,6 +81,7 @@ Conclusion read_conclusion(MapReader& reader) {
   Conclusion conclusion;
   conclusion.pos = reader.map_position();
   if (auto id = reader.text("id", true)) {
+    conclusion.pos = reader.position_of("id");
     if (is_valid_id(*id)) {
       conclusion.id = *id;
     } else {
@@ -67,7 +96,7 @@ Conclusion read_conclusion(MapReader& reader) {
   return conclusion;
 }
 
-AgendaItem read_agenda_item(MapReader& reader) {
+AgendaItem read_agenda_item(MapReader& reader, bool held) {
   AgendaItem item;
   item.pos = reader.map_position();
   if (auto topic = reader.text("topic", true)) item.topic = {*topic, reader.position_of("topic"), -1};
@@ -76,6 +105,11 @@ AgendaItem read_agenda_item(MapReader& reader) {
     item.section_pos = reader.position_of("section");
   }
   item.stage = read_enum<Stage>(reader, "stage", names_of_stages());
+  if (held && !reader.has("stage")) {
+    reader.diagnostics().error(item.pos, "topic entry of a held meeting is missing the required "
+                                         "key 'stage' (one of emerging, prioritized, in-study, "
+                                         "in-standardization, standardized, concluded)");
+  }
   item.proposed_by = read_references(reader, "proposed_by");
   reader.for_each_map("conclusions", "conclusion", [&](MapReader& conclusion) {
     item.conclusions.push_back(read_conclusion(conclusion));
@@ -106,6 +140,10 @@ void read_communique(const FileSystem& files, Meeting& meeting, bool unsafe_html
 
 std::vector<std::string> list_meeting_folders(const FileSystem& files, Diagnostics& diagnostics) {
   std::vector<std::string> ids;
+  if (files.type(kMeetingsFolder) == EntryType::Other) {
+    diagnostics.error({kMeetingsFolder, 0, 0}, "symbolic link leads outside the site folder; "
+                                               "content is read only from inside it");
+  }
   if (files.type(kMeetingsFolder) != EntryType::Directory) return ids;
   for (const auto& name : files.list(kMeetingsFolder)) {
     std::string path = std::string(kMeetingsFolder) + "/" + name;
@@ -121,8 +159,8 @@ std::vector<std::string> list_meeting_folders(const FileSystem& files, Diagnosti
       continue;
     }
     if (!is_valid_id(name)) {
-      diagnostics.error({path, 0, 0}, invalid_id_message("meeting", name) +
-                                          " (the folder name is the meeting's id)");
+      diagnostics.error({path, 0, 0},
+                        invalid_id_message("meeting", name, "the folder name is the meeting's id"));
       continue;
     }
     ids.push_back(name);
@@ -205,21 +243,22 @@ std::optional<Meeting> load_meeting(const FileSystem& files, const std::string& 
     document.finish({"label", "url"});
     meeting.documents.push_back(std::move(entry));
   });
-  reader.for_each_map("topics", "topic entry",
-                      [&](MapReader& item) { meeting.topics.push_back(read_agenda_item(item)); });
-  reader.finish({"kind", "series", "date", "end_date", "city", "country", "title", "chair",
-                 "status", "hosts", "supporters", "counts", "participants", "documents",
-                 "topics"});
-
   const std::string communique_path = folder + "/communique.md";
   EntryType communique_type = files.type(communique_path);
-  if (communique_type != EntryType::Missing) {
-    read_communique(files, meeting, unsafe_html, diagnostics);
-  }
   if (status) {
     meeting.status = *status;
   } else {
     meeting.status = communique_type == EntryType::Missing ? Status::Planned : Status::Held;
+  }
+  reader.for_each_map("topics", "topic entry", [&](MapReader& item) {
+    meeting.topics.push_back(read_agenda_item(item, meeting.held()));
+  });
+  reader.finish({"kind", "series", "date", "end_date", "city", "country", "title", "chair",
+                 "status", "hosts", "supporters", "counts", "participants", "documents",
+                 "topics"});
+
+  if (communique_type != EntryType::Missing) {
+    read_communique(files, meeting, unsafe_html, diagnostics);
   }
   if (meeting.status == Status::Held && communique_type == EntryType::Missing) {
     diagnostics.error(reader.position_of("status"),

@@ -24,6 +24,10 @@ std::vector<FreePage> load_pages(const FileSystem& files, bool unsafe_html,
                                  Diagnostics& diagnostics) {
   std::vector<FreePage> pages;
   const std::string folder = "content/pages";
+  if (files.type(folder) == EntryType::Other) {
+    diagnostics.error({folder, 0, 0}, "symbolic link leads outside the site folder; content is "
+                                      "read only from inside it");
+  }
   if (files.type(folder) != EntryType::Directory) return pages;
   for (const auto& file_name : files.list(folder)) {
     const std::string path = folder + "/" + file_name;
@@ -39,8 +43,8 @@ std::vector<FreePage> load_pages(const FileSystem& files, bool unsafe_html,
     }
     std::string name = file_name.substr(0, file_name.size() - 3);
     if (!is_valid_id(name)) {
-      diagnostics.error({path, 0, 0}, invalid_id_message("page", name) +
-                                          " (the file name is the page's address)");
+      diagnostics.error({path, 0, 0},
+                        invalid_id_message("page", name, "the file name is the page's address"));
       continue;
     }
     if (is_reserved(name)) {

@@ -62,16 +62,29 @@ std::optional<SiteConfig> load_site_config(const FileSystem& files, Diagnostics&
     if (is_language_tag(*language)) {
       config.language = *language;
     } else {
+      std::string hyphenated = *language;
+      for (char& c : hyphenated) c = c == '_' ? '-' : c;
       diagnostics.error(site.position_of("language"),
-                        "language '" + *language + "' is not a BCP 47 tag like 'en' or 'fr-CH'");
+                        "language '" + *language + "' is not a BCP 47 tag like 'en' or 'fr-CH'" +
+                            (is_language_tag(hyphenated) ? "; did you mean '" + hyphenated + "'?"
+                                                         : ""));
     }
   }
   if (auto description = site.text("description")) config.description = *description;
   if (auto theme = site.text("theme")) {
-    if (is_valid_id(*theme)) {
-      config.theme = *theme;
-    } else {
+    // Checked here rather than when the theme loads, to point at the name.
+    const std::string folder = "themes/" + *theme;
+    if (!is_valid_id(*theme)) {
       diagnostics.error(site.position_of("theme"), invalid_id_message("theme", *theme));
+    } else if (*theme != "default" && files.type(folder) == EntryType::Missing) {
+      diagnostics.error(site.position_of("theme"),
+                        "unknown theme '" + *theme + "': there is no folder " + folder +
+                            " in the site, and the only built-in theme is 'default'");
+    } else if (files.type(folder) == EntryType::Other) {
+      diagnostics.error({folder, 0, 0}, "symbolic link leads outside the site folder; content "
+                                        "is read only from inside it");
+    } else {
+      config.theme = *theme;
     }
   }
   if (auto output_dir = site.text("output_dir")) config.output_dir = *output_dir;

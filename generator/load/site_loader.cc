@@ -14,8 +14,13 @@ std::optional<Site> load_site(const FileSystem& files, unsigned threads,
   if (!config) return std::nullopt;
   Site site;
   site.config = *config;
-  if (files.type("content") != EntryType::Directory) {
-    diagnostics.error({"content", 0, 0}, "missing folder; the site's content belongs in content/");
+  EntryType content_type = files.type("content");
+  if (content_type != EntryType::Directory) {
+    diagnostics.error({"content", 0, 0},
+                      content_type == EntryType::Other
+                          ? "symbolic link leads outside the site folder; content is read only "
+                            "from inside it"
+                          : "missing folder; the site's content belongs in content/");
     return std::nullopt;
   }
   site.organizations = load_organizations(files, diagnostics);

@@ -14,6 +14,10 @@ std::optional<std::string> read_text_file(const FileSystem& files, const std::st
     diagnostics.error({path, 0, 0}, error);
     return std::nullopt;
   }
+  if (contents.find('\0') != std::string::npos) {
+    diagnostics.error({path, 0, 0}, "this is a binary file, not text; save it as UTF-8 text");
+    return std::nullopt;
+  }
   if (auto bad = find_invalid_utf8(contents)) {
     char byte[8];
     std::snprintf(byte, sizeof byte, "0x%02X", bad->byte);
@@ -36,9 +40,11 @@ bool is_valid_id(std::string_view id) {
   return true;
 }
 
-std::string invalid_id_message(std::string_view what, std::string_view id) {
-  std::string message = "invalid " + std::string(what) + " id '" + std::string(id) +
-                        "': ids use lower-case letters a-z, digits and single hyphens, since "
+std::string invalid_id_message(std::string_view what, std::string_view id,
+                               std::string_view note) {
+  std::string message = "invalid " + std::string(what) + " id '" + std::string(id) + "'" +
+                        (note.empty() ? "" : " (" + std::string(note) + ")") +
+                        ": ids use lower-case letters a-z, digits and single hyphens, since "
                         "they become addresses";
   std::string fixed = markdown::slugify(id);
   bool ascii = true;

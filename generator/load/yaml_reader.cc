@@ -6,6 +6,33 @@
 
 namespace cxo::load {
 
+namespace {
+
+// What yaml-cpp's terse messages usually mean in a hand-written file.
+std::string yaml_hint(const std::string& text, const YAML::Mark& mark, const std::string& msg) {
+  if (!mark.is_null() && mark.pos >= mark.column) {
+    std::size_t line_start = static_cast<std::size_t>(mark.pos - mark.column);
+    if (line_start < text.size() && text[line_start] == '\t') {
+      return "; this line is indented with a tab, and YAML needs spaces";
+    }
+  }
+  static const std::pair<const char*, const char*> hints[] = {
+      {"illegal map value", "; check this line's indentation, or quote a value that holds ': '"},
+      {"end of map not found", "; check this line's indentation against the keys above it"},
+      {"end of sequence flow not found", "; a list opened with '[' is not closed by ']'"},
+      {"end of map flow not found", "; a map opened with '{' is not closed by '}'"},
+      {"illegal flow end", "; a ']' or '}' closes nothing"},
+      {"unknown token", "; a value starting with this character must be quoted"},
+      {"the referenced anchor is not defined", "; a value starting with '*' must be quoted"},
+  };
+  for (const auto& [message, hint] : hints) {
+    if (msg == message) return hint;
+  }
+  return {};
+}
+
+}  // namespace
+
 std::optional<YAML::Node> parse_yaml(const std::string& text, const YamlSource& source,
                                      Diagnostics& diagnostics) {
   try {
@@ -13,7 +40,7 @@ std::optional<YAML::Node> parse_yaml(const std::string& text, const YamlSource& 
   } catch (const YAML::Exception& e) {
     SourcePos pos{source.path, e.mark.line + source.first_line, e.mark.column + 1};
     if (e.mark.is_null()) pos.line = 0;
-    diagnostics.error(pos, "invalid YAML: " + e.msg);
+    diagnostics.error(pos, "invalid YAML: " + e.msg + yaml_hint(text, e.mark, e.msg));
     return std::nullopt;
   }
 }

@@ -1,12 +1,16 @@
 #include "model/link.h"
 
 #include <algorithm>
+#include <set>
 
 #include "util/suggest.h"
 
 namespace cxo {
 
 namespace {
+
+const std::string kOrganizationsFile = "content/organizations.yaml";
+const std::string kTopicsFile = "content/topics.yaml";
 
 template <typename Item>
 void index_ids(std::vector<Item>& items, const char* what,
@@ -27,6 +31,15 @@ class Linker {
   Linker(Site& site, Diagnostics& diagnostics) : site_(site), diagnostics_(diagnostics) {
     for (const auto& org : site.organizations) organization_ids_.push_back(org.id);
     for (const auto& topic : site.topics) topic_ids_.push_back(topic.id);
+    // A register that could not be read at all (missing, empty, not a list…)
+    // is reported in its own file; every reference to it would only repeat that.
+    for (const auto& d : diagnostics.sorted()) {
+      if (d.severity != Severity::Error) continue;
+      if (d.pos.path == kOrganizationsFile && site.organizations.empty()) {
+        unusable_registers_.insert(kOrganizationsFile);
+      }
+      if (d.pos.path == kTopicsFile && site.topics.empty()) unusable_registers_.insert(kTopicsFile);
+    }
   }
 
   void run() {
@@ -36,15 +49,17 @@ class Linker {
 
  private:
   void resolve(Reference& ref, const std::map<std::string, int, std::less<>>& index,
-               const std::vector<std::string>& ids, const char* what, const char* register_file) {
+               const std::vector<std::string>& ids, const char* what,
+               const std::string& register_file) {
     auto it = index.find(ref.id);
     if (it != index.end()) {
       ref.index = it->second;
       return;
     }
+    if (unusable_registers_.count(register_file)) return;
     diagnostics_.error(ref.pos, std::string("unknown ") + what + " '" + ref.id + "'" +
                                     (did_you_mean(ref.id, ids).empty()
-                                         ? std::string("; add it to ") + register_file
+                                         ? "; add it to " + register_file
                                          : did_you_mean(ref.id, ids)));
   }
 
@@ -52,7 +67,7 @@ class Linker {
     std::map<std::string, const Reference*> seen;
     for (auto& ref : refs) {
       resolve(ref, site_.organization_index, organization_ids_, "organization",
-              "content/organizations.yaml");
+              kOrganizationsFile);
       auto [it, inserted] = seen.emplace(ref.id, &ref);
       if (!inserted) {
         diagnostics_.error(ref.pos, "organization '" + ref.id + "' is listed twice in " + role +
@@ -64,7 +79,7 @@ class Linker {
 
   void link_topic(Topic& topic) {
     for (auto& related : topic.related) {
-      resolve(related, site_.topic_index, topic_ids_, "topic", "content/topics.yaml");
+      resolve(related, site_.topic_index, topic_ids_, "topic", kTopicsFile);
       if (related.id == topic.id) {
         diagnostics_.error(related.pos, "topic '" + topic.id + "' cannot be related to itself");
         related.index = -1;
@@ -80,7 +95,7 @@ class Linker {
     std::map<std::string, const AgendaItem*> seen_topics;
     for (auto& item : meeting.topics) {
       if (!item.topic.id.empty()) {
-        resolve(item.topic, site_.topic_index, topic_ids_, "topic", "content/topics.yaml");
+        resolve(item.topic, site_.topic_index, topic_ids_, "topic", kTopicsFile);
         auto [it, inserted] = seen_topics.emplace(item.topic.id, &item);
         if (!inserted) {
           diagnostics_.error(item.topic.pos, "topic '" + item.topic.id +
@@ -90,11 +105,6 @@ class Linker {
         }
       }
       resolve_organizations(item.proposed_by, "proposed_by");
-      if (meeting.held() && !item.stage) {
-        diagnostics_.error(item.pos, "topic entry of a held meeting is missing the required key "
-                                     "'stage' (one of emerging, prioritized, in-study, "
-                                     "in-standardization, standardized, concluded)");
-      }
       link_section(meeting, item);
       for (auto& conclusion : item.conclusions) {
         if (conclusion.id.empty()) continue;
@@ -147,6 +157,7 @@ class Linker {
   std::vector<std::string> organization_ids_;
   std::vector<std::string> topic_ids_;
   std::map<std::string, const Conclusion*> conclusions_;
+  std::set<std::string> unusable_registers_;
 };
 
 }  // namespace
