@@ -143,8 +143,9 @@ std::optional<bool> MapReader::boolean(const std::string& key) {
   auto value = node(key);
   if (!value) return std::nullopt;
   const std::string scalar = value->IsScalar() ? value->Scalar() : "";
-  if (scalar == "true") return true;
-  if (scalar == "false") return false;
+  // YAML 1.2's core schema spellings.
+  if (scalar == "true" || scalar == "True" || scalar == "TRUE") return true;
+  if (scalar == "false" || scalar == "False" || scalar == "FALSE") return false;
   diagnostics_.error(position(*value, source_),
                      "'" + key + "' must be true or false, not " + describe(*value));
   return std::nullopt;

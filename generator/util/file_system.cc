@@ -37,7 +37,10 @@ bool DiskFileSystem::escapes_root(const std::string& path) const {
 EntryType DiskFileSystem::type(const std::string& path) const {
   std::error_code ec;
   auto status = fs::status(full(path), ec);
-  if (ec || !fs::exists(status)) return EntryType::Missing;
+  if (ec || !fs::exists(status)) {
+    return fs::is_symlink(fs::symlink_status(full(path), ec)) ? EntryType::BrokenLink
+                                                              : EntryType::Missing;
+  }
   if (escapes_root(path)) return EntryType::Other;
   if (fs::is_regular_file(status)) return EntryType::File;
   if (fs::is_directory(status)) return EntryType::Directory;
@@ -52,7 +55,11 @@ bool DiskFileSystem::read(const std::string& path, std::string& contents,
   }
   std::ifstream in(full(path), std::ios::binary);
   if (!in) {
-    error = "cannot read file";
+    std::error_code ec;
+    error = type(path) == EntryType::BrokenLink
+                ? "symbolic link points to " + fs::read_symlink(full(path), ec).string() +
+                      ", which does not exist"
+                : "cannot read file";
     return false;
   }
   in.seekg(0, std::ios::end);

@@ -8,7 +8,9 @@
 
 namespace cxo {
 
-enum class EntryType { Missing, File, Directory, Other };
+// BrokenLink: a symbolic link whose target does not exist; reading it is an
+// error rather than a silently missing file.
+enum class EntryType { Missing, File, Directory, BrokenLink, Other };
 
 class FileSystem {
  public:
