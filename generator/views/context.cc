@@ -107,7 +107,9 @@ Value ViewContext::frame(const std::string& path, const std::string& title,
   std::vector<Entry> entries = {{"home", "Home", "index.html"},
                                 {"meetings", "Meetings", "meetings/index.html"},
                                 {"topics", "Topics", "topics/index.html"},
-                                {"organizations", "Organizations", "organizations/index.html"}};
+                                {"organizations", "Organizations", "organizations/index.html"},
+                                {"conclusions", "Conclusions", "conclusions/index.html"},
+                                {"reports", "Reports", "reports/index.html"}};
   Value::List nav;
   for (const auto& entry : entries) {
     nav.push_back(Value(Value::Object{

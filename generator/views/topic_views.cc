@@ -1,59 +1,62 @@
+// A topic's page is its history; the topics index is the overview a TSAG
+// delegate reads first: every topic with its current stage, and a topics ×
+// years matrix of when each was discussed and at what stage.
 #include <algorithm>
+#include <map>
 
+#include "model/history.h"
 #include "views/views.h"
 
 namespace cxo::views {
 
 namespace {
 
-Value text_list(const std::vector<std::string>& texts) {
-  Value::List list;
-  for (const auto& text : texts) list.push_back(Value(text));
-  return Value(std::move(list));
+// "Fibre optics; Optical transport": lists of names read as one line.
+std::string joined(const std::vector<std::string>& texts) {
+  std::string text;
+  for (const auto& item : texts) text += (text.empty() ? "" : "; ") + item;
+  return text;
 }
 
 }  // namespace
 
-Value topics_index_view(const ViewContext& context) {
-  const Site& site = context.site();
-  const Indexes& indexes = context.indexes();
-  Value::List topics;
-  for (std::size_t t = 0; t < site.topics.size(); ++t) {
-    const auto& mentions = indexes.topic_mentions[t];
-    Value::Object entry{{"topic", context.topic_ref(static_cast<int>(t))},
-                        {"aliases", text_list(site.topics[t].aliases)},
-                        {"meeting_count", mentions.size()}};
-    if (!mentions.empty()) {
-      const Meeting& first = site.meetings[mentions.front().meeting];
-      const Meeting& last = site.meetings[mentions.back().meeting];
-      entry.emplace_back("first_year", first.date.year);
-      entry.emplace_back("last_year", last.date.year);
-      const auto& stage = last.topics[mentions.back().item].stage;
-      if (stage) entry.emplace_back("stage_label", label(*stage));
-    }
-    topics.push_back(Value(std::move(entry)));
+Value stage_view(std::optional<Stage> stage) {
+  if (!stage) return Value();
+  const int reached = static_cast<int>(*stage);
+  Value::List steps;
+  for (int s = 0; s < kStageCount; ++s) {
+    // Text marks, not colour alone: "reached" and "current" are read out.
+    steps.push_back(Value(Value::Object{{"label", label(static_cast<Stage>(s))},
+                                        {"number", s + 1},
+                                        {"passed", s < reached},
+                                        {"current", s == reached}}));
   }
-  Value page = context.frame("topics/index.html", "Topics", "topics",
-                             "Every topic the executives discussed, with its history");
-  return Value(Value::Object{{"page", page}, {"topics", Value(std::move(topics))}});
+  return Value(Value::Object{{"id", to_string(*stage)},
+                             {"label", label(*stage)},
+                             {"number", reached + 1},
+                             {"of", kStageCount},
+                             {"steps", Value(std::move(steps))}});
 }
 
 Value topic_view(const ViewContext& context, int index) {
   const Site& site = context.site();
   const Topic& topic = site.topics[index];
   const Indexes& indexes = context.indexes();
-  Value::List history;
-  for (const Mention& mention : indexes.topic_mentions[index]) {
+  TopicHistory history = topic_history(site, indexes, index);
+
+  Value::List entries;
+  for (const Mention& mention : history.mentions) {
     const Meeting& meeting = site.meetings[mention.meeting];
     const AgendaItem& item = meeting.topics[mention.item];
     Value::Object entry{{"meeting", context.meeting_ref(mention.meeting)},
-                        {"item", agenda_item_view(context, meeting, item)}};
+                        {"item", agenda_item_view(context, meeting, item)},
+                        {"stage", stage_view(item.stage)}};
     if (item.section_index >= 0 && meeting.communique) {
       entry.emplace_back("section_html",
                          meeting.communique->body.sections[item.section_index].body_html);
       entry.emplace_back("summary", meeting.communique->summary);
     }
-    history.push_back(Value(std::move(entry)));
+    entries.push_back(Value(std::move(entry)));
   }
   Value::List agenda;
   for (const Mention& mention : indexes.topic_agendas[index]) {
@@ -61,18 +64,100 @@ Value topic_view(const ViewContext& context, int index) {
   }
   Value::List related;
   for (int r : indexes.related[index]) related.push_back(context.topic_ref(r));
-  Value page = context.frame(topic_path(topic), topic.title, "topics",
-                             "History of the topic " + topic.title +
-                                 " across the CTO and CxO meetings");
+  Value::Object view{
+      {"page", context.frame(topic_path(topic), topic.title, "topics",
+                             "History of " + topic.title + " across the CTO and CxO meetings")},
+      {"topic", context.topic_ref(index)},
+      {"aliases", joined(topic.aliases)},
+      {"summary_html", topic.summary.html},
+      {"groups", joined(topic.groups)},
+      {"related", Value(std::move(related))},
+      {"meeting_count", history.mentions.size()},
+      {"meetings_label", count_label(history.mentions.size(), "meeting", "meetings")},
+      {"current_stage", stage_view(history.current_stage)},
+      {"gaps", context.meeting_list(history.gaps)},
+      {"history", Value(std::move(entries))},
+      {"agenda", Value(std::move(agenda))}};
+  if (history.first_meeting >= 0) {
+    view.emplace_back("first", context.meeting_ref(history.first_meeting));
+    view.emplace_back("last", context.meeting_ref(history.last_meeting));
+  }
+  return Value(std::move(view));
+}
+
+Value topics_index_view(const ViewContext& context) {
+  const Site& site = context.site();
+  std::vector<TopicHistory> histories;
+  std::vector<int> order;
+  for (std::size_t t = 0; t < site.topics.size(); ++t) {
+    histories.push_back(topic_history(site, context.indexes(), static_cast<int>(t)));
+    order.push_back(static_cast<int>(t));
+  }
+  // Most recently discussed first; never-discussed topics last; then by title.
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+    if (histories[a].last_meeting != histories[b].last_meeting) {
+      return histories[a].last_meeting > histories[b].last_meeting;
+    }
+    return site.topics[a].title < site.topics[b].title;
+  });
+
+  std::vector<int> years;
+  for (const auto& meeting : site.meetings) {
+    if (meeting.held() && (years.empty() || years.back() != meeting.date.year)) {
+      years.push_back(meeting.date.year);
+    }
+  }
+  Value::List year_values;
+  for (int year : years) year_values.push_back(Value(year));
+
+  Value::List topics;
+  for (int t : order) {
+    const TopicHistory& history = histories[t];
+    Value::Object entry{{"topic", context.topic_ref(t)},
+                        {"aliases", joined(site.topics[t].aliases)},
+                        {"meeting_count", history.mentions.size()},
+                        {"stage", stage_view(history.current_stage)}};
+    if (history.first_meeting >= 0) {
+      entry.emplace_back("first_year", site.meetings[history.first_meeting].date.year);
+      entry.emplace_back("last_year", site.meetings[history.last_meeting].date.year);
+    }
+    // One cell a year: the stage at the year's last meeting that discussed it.
+    std::map<int, std::optional<Stage>> by_year;
+    for (const Mention& mention : history.mentions) {
+      const Meeting& meeting = site.meetings[mention.meeting];
+      by_year[meeting.date.year] = meeting.topics[mention.item].stage;
+    }
+    Value::List cells;
+    for (int year : years) {
+      auto it = by_year.find(year);
+      if (it == by_year.end()) {
+        cells.push_back(Value(Value::Object{{"year", year}}));
+      } else {
+        Value::Object cell{{"year", year}, {"discussed", true}};
+        if (it->second) {
+          cell.emplace_back("number", static_cast<int>(*it->second) + 1);
+          cell.emplace_back("label", label(*it->second));
+          cell.emplace_back("stage", to_string(*it->second));
+        }
+        cells.push_back(Value(std::move(cell)));
+      }
+    }
+    entry.emplace_back("cells", Value(std::move(cells)));
+    topics.push_back(Value(std::move(entry)));
+  }
+  Value::List legend;
+  for (int s = 0; s < kStageCount; ++s) {
+    legend.push_back(Value(Value::Object{{"number", s + 1},
+                                         {"label", label(static_cast<Stage>(s))},
+                                         {"stage", to_string(static_cast<Stage>(s))},
+                                         {"last", s + 1 == kStageCount}}));
+  }
+  Value page = context.frame("topics/index.html", "Topics", "topics",
+                             "Every topic the executives discussed, with its history");
   return Value(Value::Object{{"page", page},
-                             {"topic", context.topic_ref(index)},
-                             {"aliases", text_list(topic.aliases)},
-                             {"summary_html", topic.summary.html},
-                             {"groups", text_list(topic.groups)},
-                             {"related", Value(std::move(related))},
-                             {"meeting_count", indexes.topic_mentions[index].size()},
-                             {"history", Value(std::move(history))},
-                             {"agenda", Value(std::move(agenda))}});
+                             {"topics", Value(std::move(topics))},
+                             {"years", Value(std::move(year_values))},
+                             {"legend", Value(std::move(legend))}});
 }
 
 }  // namespace cxo::views

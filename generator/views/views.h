@@ -45,6 +45,8 @@ Value not_found_view(const ViewContext& context);
 std::string meeting_json_ld(const ViewContext& context, int meeting);
 
 // Shared pieces.
+// A stage as the six-step progression it is part of.
+Value stage_view(std::optional<Stage> stage);
 Value agenda_item_view(const ViewContext& context, const Meeting& meeting,
                        const AgendaItem& item);
 Value conclusion_view(const Conclusion& conclusion);

@@ -1,0 +1,202 @@
+// The reports as HTML pages: each prints on A4 with a page break between
+// topics, and links its Markdown twin (report.md) for pasting into a TSAG
+// document.
+#include <algorithm>
+
+#include "model/follow_up.h"
+#include "views/reports.h"
+#include "views/views.h"
+
+namespace cxo::views {
+
+std::string tsag_report_path(const Meeting& meeting) {
+  return "reports/tsag/" + meeting.id + "/index.html";
+}
+
+std::string period_report_path(const StudyPeriod& period) {
+  return "reports/period/" + period.slug() + "/index.html";
+}
+
+TsagReport tsag_report(const Site& site, const Indexes& indexes, int meeting) {
+  TsagReport report;
+  report.meeting = meeting;
+  const auto& items = site.meetings[meeting].topics;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    TsagReport::TopicPart part;
+    part.item = static_cast<int>(i);
+    if (items[i].topic.index >= 0) {
+      for (const Mention& mention : indexes.topic_mentions[items[i].topic.index]) {
+        if (mention.meeting < meeting) part.earlier.push_back(mention);
+      }
+    }
+    report.topics.push_back(std::move(part));
+  }
+  return report;
+}
+
+std::vector<ConclusionRef> follow_up_conclusions(const Site& site) {
+  std::vector<ConclusionRef> refs;
+  for (const ConclusionRef& ref : all_conclusions(site)) {
+    FollowUpStatus status = latest_status(conclusion_at(site, ref));
+    if (status == FollowUpStatus::Open || status == FollowUpStatus::InProgress) {
+      refs.push_back(ref);
+    }
+  }
+  return refs;
+}
+
+namespace {
+
+Value conclusions_of(const AgendaItem& item) {
+  Value::List list;
+  for (const auto& conclusion : item.conclusions) list.push_back(conclusion_view(conclusion));
+  return Value(std::move(list));
+}
+
+// One earlier meeting's treatment of a topic, for "how it was addressed".
+Value earlier_view(const ViewContext& context, const Mention& mention) {
+  const Meeting& meeting = context.site().meetings[mention.meeting];
+  const AgendaItem& item = meeting.topics[mention.item];
+  Value::Object view{{"meeting", context.meeting_ref(mention.meeting)},
+                     {"item", agenda_item_view(context, meeting, item)},
+                     {"conclusions", conclusions_of(item)}};
+  if (item.stage) view.emplace_back("stage_label", label(*item.stage));
+  return Value(std::move(view));
+}
+
+Value report_frame(const ViewContext& context, const std::string& path, const std::string& title,
+                   const std::string& description) {
+  return context.frame(path, title, "reports", description);
+}
+
+}  // namespace
+
+Value tsag_report_view(const ViewContext& context, const TsagReport& report) {
+  const Site& site = context.site();
+  const Meeting& meeting = site.meetings[report.meeting];
+  Value::List topics;
+  std::size_t conclusion_count = 0;
+  for (const auto& part : report.topics) {
+    const AgendaItem& item = meeting.topics[part.item];
+    conclusion_count += item.conclusions.size();
+    Value::List earlier;
+    for (const Mention& mention : part.earlier) earlier.push_back(earlier_view(context, mention));
+    Value::Object topic{{"item", agenda_item_view(context, meeting, item)},
+                        {"stage", stage_view(item.stage)},
+                        {"earlier", Value(std::move(earlier))},
+                        {"first_time", part.earlier.empty()}};
+    if (item.topic.index >= 0) topic.emplace_back("topic", context.topic_ref(item.topic.index));
+    if (item.section_index >= 0 && meeting.communique) {
+      topic.emplace_back("section_html",
+                         meeting.communique->body.sections[item.section_index].body_html);
+    }
+    topics.push_back(Value(std::move(topic)));
+  }
+  const std::string title = "Report to TSAG: " + meeting.title;
+  return Value(Value::Object{
+      {"page", report_frame(context, tsag_report_path(meeting), title,
+                            "The conclusions of the " + meeting.title +
+                                " and how each topic progressed across the meetings")},
+      {"meeting", context.meeting_ref(report.meeting)},
+      {"hosts", context.organization_list(meeting.hosts)},
+      {"participant_count", meeting.participants.size()},
+      {"conclusion_count", conclusion_count},
+      {"summary", meeting.communique && meeting.communique->summary},
+      {"topics", Value(std::move(topics))}});
+}
+
+Value follow_up_report_view(const ViewContext& context) {
+  const Site& site = context.site();
+  Value::List entries;
+  for (const ConclusionRef& ref : follow_up_conclusions(site)) {
+    const AgendaItem& item = site.meetings[ref.meeting].topics[ref.item];
+    Value::Object entry = conclusion_view(conclusion_at(site, ref)).as_object();
+    entry.emplace_back("meeting", context.meeting_ref(ref.meeting));
+    if (item.topic.index >= 0) entry.emplace_back("topic", context.topic_ref(item.topic.index));
+    entries.push_back(Value(std::move(entry)));
+  }
+  std::size_t count = entries.size();
+  return Value(Value::Object{
+      {"page", report_frame(context, "reports/follow-up/index.html",
+                            "Follow-up of the conclusions",
+                            "Every open and in-progress conclusion of the CTO and CxO meetings, "
+                            "with its follow-up")},
+      {"count", count},
+      {"conclusions", Value(std::move(entries))}});
+}
+
+Value period_report_view(const ViewContext& context, const PeriodAssessment& assessment) {
+  const Site& site = context.site();
+  auto organizations = [&](const std::vector<int>& list) {
+    Value::List values;
+    for (int o : list) values.push_back(context.organization_ref(o));
+    return Value(std::move(values));
+  };
+  auto topics = [&](const std::vector<int>& list) {
+    Value::List values;
+    for (int t : list) values.push_back(context.topic_ref(t));
+    return Value(std::move(values));
+  };
+  Value::List advanced;
+  for (const auto& advance : assessment.stages_advanced) {
+    advanced.push_back(Value(Value::Object{{"topic", context.topic_ref(advance.topic)},
+                                           {"from", label(advance.from)},
+                                           {"to", label(advance.to)}}));
+  }
+  Value::List conclusions;
+  for (const ConclusionRef& ref : assessment.conclusions) {
+    Value::Object entry = conclusion_view(conclusion_at(site, ref)).as_object();
+    entry.emplace_back("meeting", context.meeting_ref(ref.meeting));
+    conclusions.push_back(Value(std::move(entry)));
+  }
+  const std::string slug = assessment.period.slug();
+  return Value(Value::Object{
+      {"page", report_frame(context, period_report_path(assessment.period),
+                            "Study period " + slug + ": assessment",
+                            "Outcomes of the CTO and CxO meetings in the " + slug +
+                                " study period")},
+      {"period", slug},
+      {"meetings", context.meeting_list(assessment.meetings)},
+      {"meeting_count", assessment.meetings.size()},
+      {"new_organizations", organizations(assessment.new_organizations)},
+      {"new_count", assessment.new_organizations.size()},
+      {"returning_organizations", organizations(assessment.returning_organizations)},
+      {"returning_count", assessment.returning_organizations.size()},
+      {"topics_discussed", topics(assessment.topics_discussed)},
+      {"topics_discussed_count", assessment.topics_discussed.size()},
+      {"topics_raised", topics(assessment.topics_raised)},
+      {"topics_raised_count", assessment.topics_raised.size()},
+      {"advanced", Value(std::move(advanced))},
+      {"advanced_count", assessment.stages_advanced.size()},
+      {"conclusions", Value(std::move(conclusions))},
+      {"conclusion_count", assessment.conclusions.size()},
+      {"done", assessment.done},
+      {"open", assessment.open},
+      {"in_progress", assessment.in_progress},
+      {"dropped", assessment.dropped}});
+}
+
+Value reports_index_view(const ViewContext& context,
+                         const std::vector<PeriodAssessment>& periods) {
+  const Site& site = context.site();
+  Value::List tsag;
+  for (int m = static_cast<int>(site.meetings.size()) - 1; m >= 0; --m) {
+    if (!site.meetings[m].held()) continue;
+    tsag.push_back(Value(Value::Object{{"meeting", context.meeting_ref(m)},
+                                       {"path", tsag_report_path(site.meetings[m])}}));
+  }
+  Value::List period_list;
+  for (const auto& assessment : periods) {
+    period_list.push_back(Value(Value::Object{{"period", assessment.period.slug()},
+                                              {"path", period_report_path(assessment.period)},
+                                              {"meeting_count", assessment.meetings.size()}}));
+  }
+  return Value(Value::Object{
+      {"page", report_frame(context, "reports/index.html", "Reports",
+                            "The reports WTSA Resolution 68 asks TSB to give TSAG")},
+      {"follow_up_count", follow_up_conclusions(site).size()},
+      {"tsag", Value(std::move(tsag))},
+      {"periods", Value(std::move(period_list))}});
+}
+
+}  // namespace cxo::views

@@ -1,0 +1,45 @@
+#pragma once
+// The reports Resolution 68 asks for, built once as plain data and then
+// shown two ways: as an HTML page (views) and as Markdown beside it, ready
+// to paste into a TSAG document (report_markdown.cc).
+#include <string>
+#include <vector>
+
+#include "model/history.h"
+#include "views/context.h"
+
+namespace cxo::views {
+
+// resolves 9: one held meeting's conclusions and, for each of its topics,
+// the progression so far and how earlier meetings addressed it.
+struct TsagReport {
+  int meeting = -1;
+  struct TopicPart {
+    int item = -1;                // the agenda item at this meeting
+    std::vector<Mention> earlier;  // earlier held meetings that discussed the topic
+  };
+  std::vector<TopicPart> topics;
+};
+TsagReport tsag_report(const Site& site, const Indexes& indexes, int meeting);
+
+// resolves 11: every open and in-progress conclusion with its trail.
+std::vector<ConclusionRef> follow_up_conclusions(const Site& site);
+
+std::string tsag_report_path(const Meeting& meeting);  // reports/tsag/<id>/index.html
+std::string period_report_path(const StudyPeriod& period);
+
+Value conclusions_view(const ViewContext& context);
+Value reports_index_view(const ViewContext& context, const std::vector<PeriodAssessment>& periods);
+Value tsag_report_view(const ViewContext& context, const TsagReport& report);
+Value follow_up_report_view(const ViewContext& context);
+Value period_report_view(const ViewContext& context, const PeriodAssessment& assessment);
+
+std::string tsag_report_markdown(const ViewContext& context, const TsagReport& report);
+std::string follow_up_report_markdown(const ViewContext& context);
+std::string period_report_markdown(const ViewContext& context,
+                                   const PeriodAssessment& assessment);
+
+// The conclusion a ref points at.
+const Conclusion& conclusion_at(const Site& site, const ConclusionRef& ref);
+
+}  // namespace cxo::views

@@ -1,0 +1,140 @@
+// Topic histories, the conclusions tracker and the Resolution 68 reports, as
+// a reader sees them, on the good fixture site (tests/fixtures/good).
+#include <gtest/gtest.h>
+
+#include "support/html_text.h"
+#include "support/site_runner.h"
+
+namespace cxo::testing {
+namespace {
+
+class HistorySite : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    temp_ = new TempDir();
+    RunResult result = run_cxo({"build", "--source", fixture("good").string(), "--output",
+                                (temp_->path() / "public").string(), "--quiet"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+  }
+  static void TearDownTestSuite() { delete temp_; }
+  static std::string page(const std::string& path) {
+    return html_text(read_file(temp_->path() / "public" / path));
+  }
+  static std::string raw(const std::string& path) {
+    return read_file(temp_->path() / "public" / path);
+  }
+  static TempDir* temp_;
+};
+TempDir* HistorySite::temp_ = nullptr;
+
+// Asserts that `parts` appear in `text` in this order.
+void expect_in_order(const std::string& text, const std::vector<std::string>& parts) {
+  std::size_t at = 0;
+  for (const auto& part : parts) {
+    std::size_t found = text.find(part, at);
+    ASSERT_NE(found, std::string::npos) << "missing, or out of order: " << part << "\nin: " << text;
+    at = found + part.size();
+  }
+}
+
+TEST_F(HistorySite, ATopicPageIsItsHistoryOldestFirst) {
+  std::string text = page("topics/optical-networks/index.html");
+  expect_in_order(text, {"Also known as Fibre optics", "Current stage In standardization (4 of 6)",
+                         "Discussed at 3 meetings", "First raised 6 October 2009, Geneva",
+                         "Last discussed 5–6 December 2023, Dubai", "ITU-T groups ITU-T SG15",
+                         "Related topics 5G networks"});
+  expect_in_order(text, {"CTO meeting, 6 October 2009, Geneva", "● Emerging", "Proposed by Nokia",
+                         "CTOs asked ITU to draw up a roadmap",
+                         "Draw up a standardization roadmap for optical networks",
+                         "March 2010 : In progress", "20 June 2011 : Done",
+                         "CxO meeting, December 2019, Dubai", "✓ Emerging ✓ Prioritized ● In study",
+                         "CxO meeting, 5–6 December 2023, Dubai", "● In standardization"});
+  // A planned meeting is on the agenda, not in the history.
+  expect_in_order(text, {"On the agenda of", "7–8 December 2026"});
+  // The section link points at the heading's anchor on the meeting's page.
+  EXPECT_NE(raw("topics/optical-networks/index.html")
+                .find("href=\"../../meetings/2019-12-dubai/index.html#réseaux-5g\""),
+            std::string::npos);
+}
+
+TEST_F(HistorySite, RelatedTopicsShowInBothDirections) {
+  // optical-networks lists network-5g as related; the 5G page shows it back.
+  EXPECT_NE(page("topics/network-5g/index.html").find("Related topics Optical networks"),
+            std::string::npos);
+}
+
+TEST_F(HistorySite, TopicsIndexListsMostRecentFirstWithAYearMatrix) {
+  std::string text = page("topics/index.html");
+  // Optical networks (last 2023) before 5G networks (last 2019); smart
+  // cities was never discussed at a held meeting, so it comes last.
+  expect_in_order(text, {"Optical networks", "5G networks", "Smart sustainable cities"});
+  expect_in_order(text, {"Topics by year", "Topic 2009 2019 2023"});
+  std::string html = raw("topics/index.html");
+  EXPECT_NE(html.find("<td class=\"stage-in-study\"><abbr title=\"In study\">3</abbr></td>"),
+            std::string::npos);
+}
+
+TEST_F(HistorySite, ConclusionsTrackerGroupsByLatestStatus) {
+  std::string text = page("conclusions/index.html");
+  expect_in_order(text, {"4 conclusions in all", "Open (2)",
+                         "Collect best practices against voice traffic fraud",
+                         "Study quantum key distribution networks", "In progress (0)", "Done (1)",
+                         "Draw up a standardization roadmap", "latest follow-up 20 June 2011",
+                         "Dropped (1)", "Survey how operators share 5G spectrum"});
+}
+
+TEST_F(HistorySite, FollowUpReportListsOpenAndInProgressConclusions) {
+  std::string text = page("reports/follow-up/index.html");
+  EXPECT_NE(text.find("2 conclusions of the CTO and CxO meetings are open or in progress"),
+            std::string::npos);
+  EXPECT_EQ(text.find("Draw up a standardization roadmap"), std::string::npos);
+  std::string md = raw("reports/follow-up/report.md");
+  expect_in_order(md, {"# Follow-up of the conclusions", "2 conclusions are open or in progress.",
+                       "## [CxO meeting, December 2019, Dubai](https://archive.example.org/cxo/meetings/2019-12-dubai/)",
+                       "- Collect best practices against voice traffic fraud (Open)",
+                       "  - 12 May 2020: Open, Call for contributions issued",
+                       "- Study quantum key distribution networks (Open)"});
+  EXPECT_EQ(md.find("roadmap"), std::string::npos);
+}
+
+TEST_F(HistorySite, TsagReportShowsHowEarlierMeetingsAddressedEachTopic) {
+  std::string md = raw("reports/tsag/2023-12-05-dubai/report.md");
+  expect_in_order(md, {"# Report to TSAG: CxO meeting, 5–6 December 2023, Dubai",
+                       "- Date: 5–6 December 2023", "## Conclusions",
+                       "- Study quantum key distribution networks (Open)", "## Quantum security",
+                       "Stage reached at this meeting: Emerging (1 of 6).",
+                       "This was the first meeting to discuss this topic.", "## Optical networks",
+                       "Stage reached at this meeting: In standardization (4 of 6).",
+                       "How earlier meetings addressed it:",
+                       "CTO meeting, 6 October 2009, Geneva](https://archive.example.org/cxo/meetings/2009-10-06-geneva/): Emerging",
+                       "  - Draw up a standardization roadmap for optical networks (Done)",
+                       "CxO meeting, December 2019, Dubai](https://archive.example.org/cxo/meetings/2019-12-dubai/): In study"});
+  std::string text = page("reports/tsag/2023-12-05-dubai/index.html");
+  expect_in_order(text, {"Report to TSAG: CxO meeting, 5–6 December 2023, Dubai",
+                         "This report as Markdown", "Quantum security",
+                         "This was the first meeting to discuss this topic."});
+  // Printed, each topic starts on a new page.
+  EXPECT_NE(raw("assets/style.css").find(".report-topic { break-before: page; }"),
+            std::string::npos);
+}
+
+TEST_F(HistorySite, PeriodReportsCoverPeriodsWithHeldMeetingsOnly) {
+  std::string text = page("reports/period/2017-2021/index.html");
+  // 2019 was held; the cancelled 2020 meeting does not count.
+  expect_in_order(text, {"Meetings held 1", "New organizations 2", "Returning organizations 2",
+                         "Topics discussed 3", "Topics raised for the first time 1",
+                         "Topics whose stage advanced 2",
+                         "Conclusions 2: 0 done, 0 in progress, 1 open, 1 dropped"});
+  expect_in_order(text, {"Stages advanced", "5G networks : Emerging → In study",
+                         "Optical networks : Emerging → In study"});
+  EXPECT_TRUE(fs::exists(temp_->path() / "public/reports/period/2009-2012/report.md"));
+  // 2025-2028 holds only a planned meeting: no report.
+  EXPECT_FALSE(fs::exists(temp_->path() / "public/reports/period/2025-2028"));
+  std::string md = raw("reports/period/2017-2021/report.md");
+  expect_in_order(md, {"# Study period 2017-2021", "- Meetings held: 1",
+                       "- Organizations taking part: 4 (2 new, 2 returning)",
+                       "## New organizations", "Telecom Review", "Tsinghua University"});
+}
+
+}  // namespace
+}  // namespace cxo::testing
