@@ -66,11 +66,22 @@ RenderedSite render_site(const LoadedSite& loaded, unsigned threads) {
   return rendered;
 }
 
+namespace {
+
+double ms_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+      .count();
+}
+
+}  // namespace
+
 int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err) {
   auto start = std::chrono::steady_clock::now();
+  StageTimes times;
   unsigned threads = options.threads ? options.threads : default_thread_count();
   auto loaded = load_and_check(options.source, threads, err);
   if (!loaded) return 1;
+  times.load_ms = ms_since(start);
   std::string output = options.output ? *options.output
                                       : (fs::path(options.source) / loaded->site.config.output_dir)
                                             .lexically_normal()
@@ -81,7 +92,10 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
     err << "error: " << error << '\n';
     return 1;
   }
+  auto render_start = std::chrono::steady_clock::now();
   RenderedSite rendered = render_site(*loaded, threads);
+  times.render_ms = ms_since(render_start);
+  auto write_start = std::chrono::steady_clock::now();
   bool ok = true;
   parallel_for(rendered.files.size(), threads, [&](std::size_t i) {
     std::string write_error;
@@ -95,10 +109,14 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
     err << "the build failed; the previous output was left as it was\n";
     return 1;
   }
+  times.write_ms = ms_since(write_start);
+  if (options.timings) {
+    out << "load+check " << static_cast<long>(times.load_ms) << " ms, render "
+        << static_cast<long>(times.render_ms) << " ms, write " << static_cast<long>(times.write_ms)
+        << " ms\n";
+  }
   if (!options.quiet) {
-    auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-                  std::chrono::steady_clock::now() - start)
-                  .count();
+    auto ms = static_cast<long>(ms_since(start));
     out << "Built " << loaded->site.meetings.size() << " meetings, " << rendered.files.size()
         << " files (" << writer.files_written() << " written, " << writer.files_unchanged()
         << " unchanged) in " << ms << " ms\n"

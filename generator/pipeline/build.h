@@ -16,6 +16,7 @@ struct BuildOptions {
   std::optional<std::string> output;  // default: the site's output_dir
   unsigned threads = 0;               // 0: one per core
   bool quiet = false;
+  bool timings = false;  // print how long each stage took
 };
 
 // A site loaded, checked and linked, with its theme: everything needed to
@@ -30,6 +31,11 @@ struct LoadedSite {
 // of them is an error.
 std::unique_ptr<LoadedSite> load_and_check(const std::string& source, unsigned threads,
                                            std::ostream& err);
+
+// Wall time of each stage of one build, for --timings and the benchmark.
+struct StageTimes {
+  double load_ms = 0, render_ms = 0, write_ms = 0;
+};
 
 // Renders every page and static file: output path -> bytes, in path order.
 struct RenderedSite {

@@ -108,7 +108,12 @@ std::string tsag_report_markdown(const ViewContext& context, const TsagReport& r
       md += "This was the first meeting to discuss this topic.\n";
       continue;
     }
-    md += "How earlier meetings addressed it:\n\n";
+    md += "How earlier meetings addressed it";
+    if (part.earlier_total > part.earlier.size()) {
+      md += " (the latest " + std::to_string(part.earlier.size()) + " of " +
+            std::to_string(part.earlier_total) + ")";
+    }
+    md += ":\n\n";
     for (const Mention& mention : part.earlier) {
       const AgendaItem& earlier = site.meetings[mention.meeting].topics[mention.item];
       md += "- " + meeting_link(context, mention.meeting);

@@ -25,9 +25,14 @@ TsagReport tsag_report(const Site& site, const Indexes& indexes, int meeting) {
     TsagReport::TopicPart part;
     part.item = static_cast<int>(i);
     if (items[i].topic.index >= 0) {
-      for (const Mention& mention : indexes.topic_mentions[items[i].topic.index]) {
-        if (mention.meeting < meeting) part.earlier.push_back(mention);
-      }
+      const auto& mentions = indexes.topic_mentions[items[i].topic.index];
+      // Mentions are in meeting order: find this meeting's place by bisection.
+      auto end = std::lower_bound(mentions.begin(), mentions.end(), meeting,
+                                  [](const Mention& m, int value) { return m.meeting < value; });
+      part.earlier_total = static_cast<std::size_t>(end - mentions.begin());
+      auto begin = end - static_cast<std::ptrdiff_t>(
+                             std::min(part.earlier_total, TsagReport::kEarlierShown));
+      part.earlier.assign(begin, end);
     }
     report.topics.push_back(std::move(part));
   }
@@ -85,6 +90,9 @@ Value tsag_report_view(const ViewContext& context, const TsagReport& report) {
                         {"stage", stage_view(item.stage)},
                         {"earlier", Value(std::move(earlier))},
                         {"first_time", part.earlier.empty()}};
+    if (part.earlier_total > part.earlier.size()) {
+      topic.emplace_back("earlier_omitted", part.earlier_total - part.earlier.size());
+    }
     if (item.topic.index >= 0) topic.emplace_back("topic", context.topic_ref(item.topic.index));
     if (item.section_index >= 0 && meeting.communique) {
       topic.emplace_back("section_html",

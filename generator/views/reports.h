@@ -15,9 +15,14 @@ namespace cxo::views {
 struct TsagReport {
   int meeting = -1;
   struct TopicPart {
-    int item = -1;                // the agenda item at this meeting
-    std::vector<Mention> earlier;  // earlier held meetings that discussed the topic
+    int item = -1;                 // the agenda item at this meeting
+    std::vector<Mention> earlier;  // the latest earlier held meetings that discussed it
+    std::size_t earlier_total = 0;  // all earlier held meetings that discussed it
   };
+  // Earlier meetings shown in detail per topic; the topic's page has them
+  // all. Showing every one would make each report grow with the archive,
+  // and all of them together with its square.
+  static constexpr std::size_t kEarlierShown = 5;
   std::vector<TopicPart> topics;
 };
 TsagReport tsag_report(const Site& site, const Indexes& indexes, int meeting);

@@ -6,12 +6,17 @@
 // output instead of written, keeping its modification time so deploys with
 // rsync copy only what changed.
 #include <atomic>
+#include <ctime>
+#include <map>
+#include <mutex>
 #include <string>
 #include <string_view>
 
 namespace cxo {
 
-// The file that marks a folder as cxo's output, safe to replace.
+// The file that marks a folder as cxo's output, safe to replace. It lists
+// every file's size and hash, so the next build can tell an unchanged file
+// without reading it back.
 inline constexpr const char* kOutputMark = ".cxo-output";
 
 class OutputWriter {
@@ -32,7 +37,17 @@ class OutputWriter {
   std::size_t files_unchanged() const { return unchanged_; }
 
  private:
+  struct Entry {
+    std::size_t size = 0;
+    std::size_t hash = 0;
+  };
+  bool known_unchanged(const std::string& path, std::string_view bytes, std::size_t hash) const;
+
   std::string output_;
+  std::map<std::string, Entry> previous_;  // from the previous build's manifest
+  timespec previous_time_{};               // when that manifest was written
+  std::mutex manifest_mutex_;
+  std::map<std::string, Entry> manifest_;
   std::string staging_;
   bool committed_ = false;
   std::atomic<std::size_t> written_{0};
