@@ -1,6 +1,7 @@
 #include "write/output.h"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -9,13 +10,22 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <mutex>
 
 namespace cxo {
 
 namespace fs = std::filesystem;
 
 namespace {
+
+std::size_t hash_bytes(std::string_view bytes) { return std::hash<std::string_view>{}(bytes); }
+
+bool newer(const timespec& a, const timespec& b) {
+  return a.tv_sec > b.tv_sec || (a.tv_sec == b.tv_sec && a.tv_nsec > b.tv_nsec);
+}
+
+std::string system_error(const std::string& what, const fs::path& path) {
+  return what + " " + path.string() + ": " + std::strerror(errno);
+}
 
 bool same_contents(const fs::path& path, std::string_view bytes) {
   struct stat info;
@@ -36,14 +46,39 @@ bool same_contents(const fs::path& path, std::string_view bytes) {
   return done == bytes.size() && existing == bytes;
 }
 
-std::size_t hash_bytes(std::string_view bytes) { return std::hash<std::string_view>{}(bytes); }
-
-bool newer(const timespec& a, const timespec& b) {
-  return a.tv_sec > b.tv_sec || (a.tv_sec == b.tv_sec && a.tv_nsec > b.tv_nsec);
+// Reads a manifest: an explanation line, then "size hash path" lines.
+template <typename Each>
+void read_manifest(const fs::path& path, Each each) {
+  std::ifstream in(path);
+  std::string line;
+  std::getline(in, line);
+  std::size_t size = 0, hash = 0;
+  while (in >> size >> hash && std::getline(in, line)) {
+    if (line.size() > 1) each(line.substr(1), size, hash);
+  }
 }
 
-std::string system_error(const std::string& what, const fs::path& path) {
-  return what + " " + path.string() + ": " + std::strerror(errno);
+bool write_file(const fs::path& path, std::string_view bytes, std::string& error) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    error = system_error("cannot create", path);
+    return false;
+  }
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0) {
+      error = system_error("cannot write", path);
+      ::close(fd);
+      return false;
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  if (::close(fd) != 0) {
+    error = system_error("cannot write", path);
+    return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -53,10 +88,7 @@ OutputWriter::OutputWriter(std::string output_dir) : output_(std::move(output_di
 }
 
 OutputWriter::~OutputWriter() {
-  if (!committed_ && !staging_.empty()) {
-    std::error_code ec;
-    fs::remove_all(staging_, ec);
-  }
+  if (lock_fd_ >= 0) ::close(lock_fd_);
 }
 
 bool OutputWriter::begin(std::string& error) {
@@ -75,117 +107,168 @@ bool OutputWriter::begin(std::string& error) {
       return false;
     }
   }
-  // The previous manifest: "size hash path" lines.
-  fs::path mark = output / kOutputMark;
-  struct stat mark_info;
-  if (::stat(mark.c_str(), &mark_info) == 0) {
-    previous_time_ = mark_info.st_mtim;
-    std::ifstream in(mark);
-    std::string line;
-    std::getline(in, line);  // the explanation line
-    for (Entry entry; in >> entry.size >> entry.hash && std::getline(in, line);) {
-      if (line.size() > 1) previous_[line.substr(1)] = entry;
-    }
-  }
   fs::path parent = fs::absolute(output).parent_path();
   fs::create_directories(parent, ec);
-  std::string staging_name = ".";
-  staging_name += output.filename().string();
-  staging_name += ".cxo-staging-";
-  staging_name += std::to_string(::getpid());
-  staging_ = (parent / staging_name).string();
-  fs::remove_all(staging_, ec);
-  if (!fs::create_directory(staging_, ec)) {
-    error = "cannot create " + staging_ + ": " + ec.message();
-    staging_.clear();
+  std::string hidden = ".";
+  hidden += output.filename().string();
+
+  // One build at a time per output folder: two would share the staging tree.
+  lock_path_ = (parent / (hidden + ".cxo-lock")).string();
+  lock_fd_ = ::open(lock_path_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (lock_fd_ < 0 || ::flock(lock_fd_, LOCK_EX | LOCK_NB) != 0) {
+    error = "another cxo is building into " + output_ + " right now";
     return false;
+  }
+
+  fs::path live_mark = output / kOutputMark;
+  struct stat mark_info;
+  if (::stat(live_mark.c_str(), &mark_info) == 0) {
+    live_time_ = mark_info.st_mtim;
+    read_manifest(live_mark, [&](std::string path, std::size_t size, std::size_t hash) {
+      live_[std::move(path)] = {size, hash};
+    });
+  }
+
+  staging_ = (parent / (hidden + ".cxo-previous")).string();
+  fs::path staging_mark = fs::path(staging_) / kOutputMark;
+  if (fs::is_directory(staging_, ec) && fs::exists(staging_mark, ec)) {
+    read_manifest(staging_mark, [&](std::string path, std::size_t, std::size_t) {
+      staged_before_.insert(std::move(path));
+    });
+    // Until commit writes a new one, the staging tree is in an unknown state:
+    // a build that dies here makes the next one start it afresh.
+    fs::remove(staging_mark, ec);
+  } else {
+    fs::remove_all(staging_, ec);
+    if (!fs::create_directory(staging_, ec)) {
+      error = "cannot create " + staging_ + ": " + ec.message();
+      return false;
+    }
+  }
+  folders_.insert("");
+  return true;
+}
+
+bool OutputWriter::ensure_folder(const std::string& folder, std::string& error) {
+  {
+    std::lock_guard lock(mutex_);
+    if (folders_.count(folder)) return true;
+  }
+  std::error_code ec;
+  fs::path path = fs::path(staging_) / folder;
+  // A file of the previous site may stand where a folder now belongs.
+  if (fs::exists(path, ec) && !fs::is_directory(path, ec)) fs::remove(path, ec);
+  fs::create_directories(path, ec);
+  if (ec) {
+    error = "cannot create " + path.string() + ": " + ec.message();
+    return false;
+  }
+  std::lock_guard lock(mutex_);
+  for (std::string f = folder; !f.empty() && folders_.insert(f).second;) {
+    std::size_t slash = f.rfind('/');
+    f = slash == std::string::npos ? "" : f.substr(0, slash);
   }
   return true;
 }
 
-// True when the previous build wrote the same bytes to `path` and nobody
-// changed the file since: its size and hash are in the manifest and it is
-// not newer than the manifest. Otherwise the bytes are compared.
-bool OutputWriter::known_unchanged(const std::string& path, std::string_view bytes,
-                                   std::size_t hash) const {
-  fs::path previous = fs::path(output_) / path;
-  auto it = previous_.find(path);
-  if (it != previous_.end() && it->second.size == bytes.size() && it->second.hash == hash) {
+// True when the live output already holds these bytes at `path` and nobody
+// changed that file since the build that wrote it: its size and hash are in
+// the manifest and it is not newer than the manifest. Otherwise the bytes
+// are compared.
+bool OutputWriter::live_is_unchanged(const std::string& path, std::string_view bytes,
+                                     std::size_t hash) const {
+  fs::path live = fs::path(output_) / path;
+  auto it = live_.find(path);
+  if (it != live_.end() && it->second.size == bytes.size() && it->second.hash == hash) {
     struct stat info;
-    if (::stat(previous.c_str(), &info) == 0 && S_ISREG(info.st_mode) &&
+    if (::stat(live.c_str(), &info) == 0 && S_ISREG(info.st_mode) &&
         static_cast<std::size_t>(info.st_size) == bytes.size() &&
-        !newer(info.st_mtim, previous_time_)) {
+        !newer(info.st_mtim, live_time_)) {
       return true;
     }
+    return same_contents(live, bytes);
   }
-  return same_contents(previous, bytes);
+  return false;
 }
 
 bool OutputWriter::write(const std::string& path, std::string_view bytes, std::string& error) {
-  fs::path target = fs::path(staging_) / path;
-  std::error_code ec;
-  fs::create_directories(target.parent_path(), ec);
   const std::size_t hash = hash_bytes(bytes);
   {
-    std::lock_guard lock(manifest_mutex_);
+    std::lock_guard lock(mutex_);
     manifest_[path] = {bytes.size(), hash};
   }
-  fs::path previous = fs::path(output_) / path;
-  if (known_unchanged(path, bytes, hash) && ::link(previous.c_str(), target.c_str()) == 0) {
-    ++unchanged_;
-    return true;
+  std::size_t slash = path.rfind('/');
+  if (!ensure_folder(slash == std::string::npos ? "" : path.substr(0, slash), error)) return false;
+
+  fs::path staged = fs::path(staging_) / path;
+  fs::path live = fs::path(output_) / path;
+  // Entries are replaced by rename, never written in place: a staged file
+  // may be a hard link to the live one.
+  fs::path temporary = staged;
+  temporary += ".cxo-tmp";
+  if (live_is_unchanged(path, bytes, hash)) {
+    struct stat live_info, staged_info;
+    if (::stat(live.c_str(), &live_info) == 0 && ::stat(staged.c_str(), &staged_info) == 0 &&
+        live_info.st_ino == staged_info.st_ino && live_info.st_dev == staged_info.st_dev) {
+      ++unchanged_;
+      return true;
+    }
+    ::unlink(temporary.c_str());
+    if (::link(live.c_str(), temporary.c_str()) == 0 &&
+        ::rename(temporary.c_str(), staged.c_str()) == 0) {
+      ++unchanged_;
+      return true;
+    }
   }
-  int fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) {
-    error = system_error("cannot create", target);
+  if (!write_file(temporary, bytes, error)) return false;
+  std::error_code ec;
+  // A folder of the previous site may stand where a file now belongs.
+  if (fs::is_directory(staged, ec)) fs::remove_all(staged, ec);
+  if (::rename(temporary.c_str(), staged.c_str()) != 0) {
+    error = system_error("cannot write", staged);
     return false;
   }
-  std::size_t done = 0;
-  while (done < bytes.size()) {
-    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0) {
-      error = system_error("cannot write", target);
-      ::close(fd);
-      return false;
-    }
-    done += static_cast<std::size_t>(n);
-  }
-  ::close(fd);
   ++written_;
   return true;
 }
 
 bool OutputWriter::commit(std::string& error) {
+  std::error_code ec;
+  // Files the staging tree held that this build does not generate.
+  for (const auto& path : staged_before_) {
+    if (manifest_.count(path)) continue;
+    fs::path stale = fs::path(staging_) / path;
+    fs::remove(stale, ec);
+    // Remove the folders it leaves empty, up to the staging root.
+    for (fs::path folder = stale.parent_path();
+         folder.string().size() > staging_.size() && ::rmdir(folder.c_str()) == 0;
+         folder = folder.parent_path()) {
+    }
+  }
   // Written last and always anew, so its time stamp tells the next build
   // which files were changed by hand after this one.
   std::string manifest = "Generated by cxo and replaced on every build: size, hash, path.\n";
   for (const auto& [path, entry] : manifest_) {
     manifest += std::to_string(entry.size) + ' ' + std::to_string(entry.hash) + ' ' + path + '\n';
   }
-  {
-    std::ofstream out(fs::path(staging_) / kOutputMark, std::ios::binary);
-    out << manifest;
-    if (!out) {
-      error = "cannot write " + (fs::path(staging_) / kOutputMark).string();
-      return false;
-    }
+  fs::path mark = fs::path(staging_) / kOutputMark;
+  fs::path mark_temporary = mark;
+  mark_temporary += ".cxo-tmp";
+  if (!write_file(mark_temporary, manifest, error) ||
+      ::rename(mark_temporary.c_str(), mark.c_str()) != 0) {
+    if (error.empty()) error = system_error("cannot write", mark);
+    return false;
   }
-  std::error_code ec;
   if (fs::exists(output_, ec)) {
-    // Exchange the two folders in one step, so the output path always holds
-    // a whole site.
+    // Exchange the two trees in one step, so the output path always holds a
+    // whole site; the previous site becomes the next build's staging tree.
     if (::renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, output_.c_str(), RENAME_EXCHANGE) != 0) {
       error = system_error("cannot replace", output_);
       return false;
     }
-    committed_ = true;
-    fs::remove_all(staging_, ec);  // now holds the previous site
-  } else {
-    if (::rename(staging_.c_str(), output_.c_str()) != 0) {
-      error = system_error("cannot create", output_);
-      return false;
-    }
-    committed_ = true;
+  } else if (::rename(staging_.c_str(), output_.c_str()) != 0) {
+    error = system_error("cannot create", output_);
+    return false;
   }
   return true;
 }

@@ -1,14 +1,21 @@
 #pragma once
-// Write stage. A build is written into a staging folder beside the output
-// folder and swapped in at the end with one rename, so readers never see a
-// half-written site and a failed build leaves the previous output exactly as
-// it was. A file whose bytes did not change is hard-linked from the previous
-// output instead of written, keeping its modification time so deploys with
-// rsync copy only what changed.
+// Write stage. A build is staged in a folder beside the output folder and
+// swapped in with one rename, so readers never see a half-written site and a
+// failed build leaves the previous output exactly as it was.
+//
+// The staging folder is the tree the previous swap took out
+// (".<name>.cxo-previous"), kept and reused: its folders already exist, and
+// an unchanged file in it is a hard link to the live file (same inode, same
+// modification time, so rsync copies nothing for it). A build therefore
+// writes only the files whose bytes changed, creates only new folders and
+// removes only files that are no longer generated; on this kind of disk a
+// fresh tree per build (a mkdir and an rmdir per folder) cost more than the
+// whole rest of the build.
 #include <atomic>
 #include <ctime>
 #include <map>
 #include <mutex>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -22,15 +29,16 @@ inline constexpr const char* kOutputMark = ".cxo-output";
 class OutputWriter {
  public:
   explicit OutputWriter(std::string output_dir);
-  ~OutputWriter();  // removes the staging folder if commit() was not reached
+  ~OutputWriter();  // releases the lock; a build that did not commit changed nothing live
 
-  // Checks the output folder may be replaced and creates the staging folder.
-  // False with `error` set when the folder is not cxo's or cannot be written.
+  // Checks the output folder may be replaced, takes the lock and prepares the
+  // staging folder. False with `error` set when the folder is not cxo's, is
+  // being built by another cxo, or cannot be written.
   bool begin(std::string& error);
-  // Writes one file, path relative to the output ('/'-separated). Safe to
+  // Stages one file, path relative to the output ('/'-separated). Safe to
   // call from several threads for different paths.
   bool write(const std::string& path, std::string_view bytes, std::string& error);
-  // Swaps the staged site in and removes the previous one.
+  // Removes what is no longer generated and swaps the staged site in.
   bool commit(std::string& error);
 
   std::size_t files_written() const { return written_; }
@@ -41,15 +49,19 @@ class OutputWriter {
     std::size_t size = 0;
     std::size_t hash = 0;
   };
-  bool known_unchanged(const std::string& path, std::string_view bytes, std::size_t hash) const;
+  bool live_is_unchanged(const std::string& path, std::string_view bytes, std::size_t hash) const;
+  bool ensure_folder(const std::string& folder, std::string& error);
 
   std::string output_;
-  std::map<std::string, Entry> previous_;  // from the previous build's manifest
-  timespec previous_time_{};               // when that manifest was written
-  std::mutex manifest_mutex_;
-  std::map<std::string, Entry> manifest_;
   std::string staging_;
-  bool committed_ = false;
+  std::string lock_path_;
+  int lock_fd_ = -1;
+  std::map<std::string, Entry> live_;  // the live output's manifest
+  std::set<std::string> staged_before_;  // files the staging folder held
+  timespec live_time_{};               // when the live manifest was written
+  std::mutex mutex_;                   // guards manifest_ and folders_
+  std::map<std::string, Entry> manifest_;
+  std::set<std::string> folders_;  // staging folders known to exist
   std::atomic<std::size_t> written_{0};
   std::atomic<std::size_t> unchanged_{0};
 };

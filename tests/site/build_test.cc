@@ -1,6 +1,7 @@
 // Whole-site builds of the shipped archive, as an editor runs them.
 #include <gtest/gtest.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <regex>
 
@@ -132,11 +133,41 @@ TEST(Output, RemovesFilesThatAreNoLongerGenerated) {
   const fs::path site = temp.path() / "site", out = temp.path() / "public";
   copy_tree(source_dir() / "content", site / "content");
   fs::copy_file(source_dir() / "site.yaml", site / "site.yaml");
+  // Three builds, so the third reuses the tree the second swapped out.
+  ASSERT_EQ(build(site, out).exit_code, 0);
   ASSERT_EQ(build(site, out).exit_code, 0);
   ASSERT_TRUE(fs::exists(out / "sources/index.html"));
   fs::remove(site / "content/pages/sources.md");
   ASSERT_EQ(build(site, out).exit_code, 0);
   EXPECT_FALSE(fs::exists(out / "sources"));
+  ASSERT_EQ(build(site, out).exit_code, 0);
+  EXPECT_FALSE(fs::exists(out / "sources"));
+  EXPECT_TRUE(fs::exists(out / "about/index.html"));
+}
+
+TEST(Output, ABuildOfAnUnchangedSiteWritesNothing) {
+  TempDir temp;
+  const fs::path out = temp.path() / "public";
+  ASSERT_EQ(build(source_dir(), out, {"--quiet"}).exit_code, 0);
+  ASSERT_EQ(build(source_dir(), out, {"--quiet"}).exit_code, 0);
+  auto before = snapshot(out);
+  RunResult third = build(source_dir(), out);
+  EXPECT_NE(third.out.find("(0 written, "), std::string::npos) << third.out;
+  EXPECT_TRUE(snapshot(out) == before);
+}
+
+TEST(Output, AFileEditedByHandInTheOutputIsRewritten) {
+  TempDir temp;
+  const fs::path out = temp.path() / "public";
+  ASSERT_EQ(build(source_dir(), out, {"--quiet"}).exit_code, 0);
+  std::string original = read_file(out / "about/index.html");
+  // Same size, different bytes, written after the build.
+  std::string edited = original;
+  edited[edited.size() / 2] = edited[edited.size() / 2] == 'x' ? 'y' : 'x';
+  ::sleep(0);
+  write_file(out / "about/index.html", edited);
+  ASSERT_EQ(build(source_dir(), out, {"--quiet"}).exit_code, 0);
+  EXPECT_EQ(read_file(out / "about/index.html"), original);
 }
 
 TEST(Output, LinksAreRelativeExceptCanonical) {
