@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The benchmark: for each N (default 100 1000 10000), generates the corpus
+# (bench/corpus.py) and measures, in the same run and on the same files:
+#   cxo     a full build, then a rebuild with nothing changed
+#   hugo    Debian's hugo building the same meetings (topics and
+#           organizations taxonomies, comparable templates)
+#   floor   cmark-gfm's own command-line renderer over the communiqués
+# Wall time, CPU time (user+sys) and peak memory come from GNU time. Prints
+# one table and the ratios cxo/Hugo and cxo/floor.
+#
+#   bench/run.sh [N ...]        e.g. bench/run.sh 100 1000
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+sizes=("$@")
+((${#sizes[@]})) || sizes=(100 1000 10000)
+cxo=build/cxo
+[[ -x $cxo ]] || { echo "build cxo first (scripts/build-site.sh)" >&2; exit 1; }
+for tool in hugo cmark-gfm /usr/bin/time python3; do
+  command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install hugo cmark-gfm time" >&2; exit 1; }
+done
+
+work=bench/work
+mkdir -p "$work"
+
+# Runs a command under GNU time; prints "wall cpu peak_mb".
+measure() {
+  local log
+  log=$(mktemp)
+  /usr/bin/time -f "%e %U %S %M" -o "$log" "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; cat "$log" >&2; exit 1; }
+  awk '{printf "%.2f %.2f %.0f\n", $1, $2 + $3, $4 / 1024}' "$log"
+  rm -f "$log"
+}
+
+printf "%-7s %-20s %9s %9s %9s\n" N what wall_s cpu_s peak_MB
+for n in "${sizes[@]}"; do
+  dir=$work/$n
+  [[ -f $dir/cxo/site.yaml ]] || python3 bench/corpus.py "$n" "$dir"
+  rm -rf "$dir/out-cxo" "$dir/.out-cxo.cxo-previous" "$dir/out-hugo"
+
+  read -r cxo_wall cxo_cpu cxo_mem < <(measure "$cxo" build --source "$dir/cxo" --output "$dir/out-cxo" --quiet)
+  read -r re_wall re_cpu re_mem < <(measure "$cxo" build --source "$dir/cxo" --output "$dir/out-cxo" --quiet)
+  read -r hugo_wall hugo_cpu hugo_mem < <(measure hugo --quiet --source "$dir/hugo" --destination "$PWD/$dir/out-hugo")
+  # The floor: cmark-gfm renders every communiqué, in batches (one process
+  # per file would measure process start-up, not Markdown).
+  find "$dir/cxo/content/meetings" -name communique.md | sort > "$dir/communiques.txt"
+  read -r floor_wall floor_cpu floor_mem < <(measure sh -c \
+    "xargs -a '$dir/communiques.txt' -n 500 cmark-gfm -e table -e strikethrough -e autolink -e tagfilter > /dev/null")
+
+  printf "%-7s %-20s %9s %9s %9s\n" "$n" "cxo build" "$cxo_wall" "$cxo_cpu" "$cxo_mem"
+  printf "%-7s %-20s %9s %9s %9s\n" "$n" "cxo rebuild, same" "$re_wall" "$re_cpu" "$re_mem"
+  printf "%-7s %-20s %9s %9s %9s\n" "$n" "hugo" "$hugo_wall" "$hugo_cpu" "$hugo_mem"
+  printf "%-7s %-20s %9s %9s %9s\n" "$n" "cmark-gfm floor" "$floor_wall" "$floor_cpu" "$floor_mem"
+  awk -v c="$cxo_wall" -v h="$hugo_wall" -v f="$floor_wall" -v n="$n" \
+    'BEGIN { printf "%-7s %-20s %9.2f   (cxo/hugo %.3f, hugo/cxo %.1fx, cxo/floor %.2f)\n", n, "ratios", c / h, c / h, h / c, c / f }'
+  printf "%-7s %-20s %9s\n" "$n" "output MB" "$(du -sm "$dir/out-cxo" | cut -f1)"
+done
