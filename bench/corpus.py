@@ -64,7 +64,7 @@ def main():
     n = int(sys.argv[1])
     out = sys.argv[2]
     rng = random.Random(20241209 + n)
-    topic_count = max(n // 20, 5)
+    topic_count = max(n // 20, 8)
     org_count = max(n // 5, 30)
     topics = ["topic-%d" % i for i in range(topic_count)]
     orgs = ["org-%d" % i for i in range(org_count)]
