@@ -1,15 +1,77 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "scaffold/new_meeting.h"
 
 namespace cxo::cli {
 
+namespace {
+
+int report(const scaffold::ScaffoldResult& result, const std::string& command) {
+  if (!result.errors.empty()) {
+    for (const auto& error : result.errors)
+      std::cerr << "cxo " << command << ": error: " << error << '\n';
+    std::cerr << "nothing was written\n";
+    return 1;
+  }
+  for (const auto& path : result.written) std::cout << "wrote " << path << '\n';
+  return 0;
+}
+
+}  // namespace
+
 Run add_new_command(CLI::App& app) {
-  auto* command = app.add_subcommand("new", "Create content, e.g. a new meeting folder");
+  auto* command = app.add_subcommand("new", "Create content: a meeting, or a meeting's communiqué");
+  command->require_subcommand(1);
+
+  auto request = std::make_shared<scaffold::NewMeetingRequest>();
+  auto held = std::make_shared<bool>(false);
+  auto planned = std::make_shared<bool>(false);
+  auto* meeting = command->add_subcommand(
+      "meeting", "Create content/meetings/<date>-<city>/ with a commented meeting.yaml");
+  // Checked by new_meeting rather than by CLI11, so that every problem with
+  // the arguments is told at once, in the same words as content errors.
+  meeting->add_option("--date", request->date,
+                      "YYYY-MM-DD, or YYYY-MM when only the month is known");
+  meeting->add_option("--city", request->city, "City, as the communiqué names it");
+  meeting->add_option("--country", request->country, "Country");
+  meeting->add_option("--kind", request->kind, "CTO or CxO");
+  meeting->add_option("--end-date", request->end_date, "Last day of a meeting over several days");
+  meeting->add_option("--id", request->id, "Folder name (default: <date>-<city>)");
+  auto* held_flag = meeting->add_flag(
+      "--held", *held, "Held: add a communiqué skeleton (default when the date has passed)");
+  meeting->add_flag("--planned", *planned, "Planned: no communiqué yet (default for a future date)")
+      ->excludes(held_flag);
+  meeting->add_option("--source,-s", request->source, "Site folder (holds site.yaml)");
+
+  auto source = std::make_shared<std::string>(".");
+  auto meeting_id = std::make_shared<std::string>();
+  auto* communique = command->add_subcommand(
+      "communique", "Add a communiqué skeleton to a meeting that has been held");
+  communique->add_option("meeting", *meeting_id, "The meeting's id (its folder name)")->required();
+  communique->add_option("--source,-s", *source, "Site folder (holds site.yaml)");
+
   return [=] {
     if (!command->parsed()) return -1;
-    std::cerr << "cxo new: not available in this version yet\n";
-    return 2;
+    if (meeting->parsed()) {
+      if (*held) request->status = scaffold::NewMeetingRequest::Status::Held;
+      if (*planned) request->status = scaffold::NewMeetingRequest::Status::Planned;
+      auto result = scaffold::new_meeting(*request, scaffold::local_today());
+      int code = report(result, "new meeting");
+      if (code == 0) {
+        std::cout << (result.held ? "A held meeting: fill in meeting.yaml and replace the TODO "
+                                    "lines of communique.md.\n"
+                                  : "A planned meeting: fill in meeting.yaml; once it is held, "
+                                    "run: cxo new communique " +
+                                        result.id + "\n")
+                  << "Preview with: cxo serve    Check with: cxo check\n";
+      }
+      return code;
+    }
+    auto result = scaffold::new_communique(*source, *meeting_id);
+    int code = report(result, "new communique");
+    if (code == 0) std::cout << "Replace the TODO lines of communique.md, then run: cxo check\n";
+    return code;
   };
 }
 

@@ -1,5 +1,7 @@
 #include "util/file_system.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -25,6 +27,28 @@ std::string DiskFileSystem::full(const std::string& path) const {
 }
 
 bool DiskFileSystem::escapes_root(const std::string& path) const {
+  // Walk the path from the root; only a symbolic link can lead out, so the
+  // (slow) canonical path is worked out only when one is met.
+  std::size_t end = 0;
+  while (end != std::string::npos) {
+    end = path.find('/', end + 1);
+    std::string prefix = path.substr(0, end);
+    if (end != std::string::npos) {
+      std::lock_guard lock(mutex_);
+      if (plain_folders_.count(prefix)) continue;
+    }
+    struct stat info;
+    if (::lstat(full(prefix).c_str(), &info) != 0) return false;
+    if (S_ISLNK(info.st_mode)) return link_leaves_root(path);
+    if (S_ISDIR(info.st_mode)) {
+      std::lock_guard lock(mutex_);
+      plain_folders_.insert(prefix);
+    }
+  }
+  return false;
+}
+
+bool DiskFileSystem::link_leaves_root(const std::string& path) const {
   std::error_code ec;
   fs::path real = fs::canonical(full(path), ec);
   if (ec) return false;

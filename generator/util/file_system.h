@@ -3,6 +3,8 @@
 // loaders can be tested on an in-memory site and so that nothing outside the
 // site folder is ever read (a symbolic link leading out is refused).
 #include <map>
+#include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -37,8 +39,13 @@ class DiskFileSystem : public FileSystem {
 
  private:
   std::string full(const std::string& path) const;
+  bool link_leaves_root(const std::string& path) const;
   std::string root_;       // as given
   std::string real_root_;  // canonical
+  // Folders known to have no symbolic link on their way from the root, so
+  // that each is checked once, not once per file below it.
+  mutable std::mutex mutex_;
+  mutable std::set<std::string, std::less<>> plain_folders_;
 };
 
 // Files held in memory, for tests. Folders exist implicitly.

@@ -1,0 +1,121 @@
+#include "check/internal_links.h"
+
+#include "util/suggest.h"
+
+namespace cxo::check {
+
+namespace {
+
+// A typo is in one segment: the last one of `address`, compared with what
+// its folder holds ("meetings/2024-12-09-dubia/" -> "meetings/2024-12-09-dubai/").
+std::string closest_sibling(const std::string& address, const RenderedIndex& index) {
+  bool folder = address.ends_with('/');
+  std::string_view trimmed(address.data(), address.size() - (folder ? 1 : 0));
+  std::string parent(trimmed.substr(0, trimmed.rfind('/') + 1));
+  std::string name(trimmed.substr(parent.size()));
+  std::set<std::string> siblings;
+  for (auto it = index.files.lower_bound(parent);
+       it != index.files.end() && it->starts_with(parent); ++it) {
+    std::string rest = it->substr(parent.size());
+    std::size_t slash = rest.find('/');
+    siblings.insert(slash == std::string::npos ? rest : rest.substr(0, slash + 1));
+  }
+  std::vector<std::string> candidates;
+  for (const auto& sibling : siblings) {
+    if (sibling.ends_with('/') == folder) {
+      candidates.push_back(folder ? sibling.substr(0, sibling.size() - 1) : sibling);
+    }
+  }
+  std::string match = closest_match(name, candidates);
+  return match.empty() ? match : parent + match + (folder ? "/" : "");
+}
+
+// What is wrong with an internal link, said of the link ("leads to …"); empty
+// when it is fine.
+std::string problem_with(const Target& target, const RenderedIndex& index, InternalStats& stats) {
+  if (target.kind == Target::Kind::Outside) return "leads outside the site";
+  ++stats.links;
+  if (!index.files.contains(target.path)) {
+    if (index.files.contains(target.path + "/index.html")) {
+      return "leads to the folder '" + target.path +
+             "' rather than its page; end the link with "
+             "'/' so that it also works opened from disk";
+    }
+    std::string address = display_address(target.path);
+    std::string match = closest_sibling(address, index);
+    return "leads to " + address + ", which is not part of the site" +
+           (match.empty() ? "" : "; did you mean " + match + "?");
+  }
+  // "#" alone and "#top" go to the top of any page, with or without an id.
+  if (!target.has_fragment || target.fragment.empty() || target.fragment == "top") return {};
+  auto page = index.pages.find(target.path);
+  if (page == index.pages.end() || !target.path.ends_with(".html")) return {};
+  ++stats.anchors;
+  if (page->second.anchors.contains(target.fragment)) return {};
+  std::vector<std::string> anchors;
+  for (const auto& anchor : page->second.anchors) anchors.push_back("#" + anchor);
+  return "leads to " + display_address(target.path) + ", which has no anchor '#" + target.fragment +
+         "'" + did_you_mean("#" + target.fragment, anchors);
+}
+
+}  // namespace
+
+RenderedIndex index_rendered(const RenderedSite& rendered) {
+  RenderedIndex index;
+  for (const auto& [path, bytes] : rendered.files) {
+    index.files.insert(path);
+    if (path.ends_with(".html") || path.ends_with(".xml")) index.pages[path] = scan_html(bytes);
+  }
+  return index;
+}
+
+void check_internal_links(const RenderedIndex& index, const SiteConfig& config,
+                          const Attribution& attribution, Diagnostics& diagnostics,
+                          InternalStats& stats, std::map<std::string, ExternalUse>& external) {
+  stats.files = index.files.size();
+  // A broken link in a template breaks it on every page the template renders:
+  // one finding per template and link, naming the first page.
+  struct ThemeProblem {
+    std::string first_page;
+    std::size_t pages = 0;
+  };
+  std::map<std::pair<std::string, std::string>, ThemeProblem> theme_problems;
+
+  for (const auto& [page, scan] : index.pages) {
+    for (const auto& href : scan.links) {
+      Target target = resolve_target(href, page, config);
+      if (target.kind == Target::Kind::Ignored) continue;
+      if (target.kind == Target::Kind::External) {
+        std::string key = target.url + (target.has_fragment ? "#" + target.fragment : "");
+        auto [it, inserted] = external.try_emplace(key);
+        if (inserted) it->second = {target.url, target.fragment, target.has_fragment, {}};
+        for (auto& origin : attribution.origins(href, target, page)) {
+          it->second.origins.push_back(std::move(origin));
+        }
+        continue;
+      }
+      std::string problem = problem_with(target, index, stats);
+      if (problem.empty()) continue;
+      for (const auto& origin : attribution.origins(href, target, page)) {
+        if (origin.from_theme) {
+          auto& entry = theme_problems[{origin.pos.path, "'" + href + "' " + problem}];
+          if (entry.pages++ == 0) entry.first_page = page;
+          continue;
+        }
+        diagnostics.error(origin.pos, "link '" + origin.written + "' " + problem);
+      }
+    }
+  }
+  for (const auto& [key, entry] : theme_problems) {
+    std::string where = display_address(entry.first_page);
+    if (entry.pages > 1) {
+      where += " and " + std::to_string(entry.pages - 1) +
+               (entry.pages == 2 ? " other page" : " other pages");
+    }
+    diagnostics.error({key.first, 0, 0},
+                      "internal error: the theme's link " + key.second + " (on " + where +
+                          "); this is a bug in cxo or in the theme, not in the content");
+  }
+}
+
+}  // namespace cxo::check
