@@ -10,8 +10,10 @@ packages=(
   libgtest-dev
 )
 if [[ "${1:-}" == "--tests" ]]; then
-  # Whole-site tests parse the feeds with xmllint and compare with cmark-gfm.
-  packages+=(libxml2-utils cmark-gfm)
+  # Whole-site tests parse the feeds with xmllint and compare with cmark-gfm;
+  # the open data tests check each JSON file against its JSON Schema and read
+  # the calendar with Debian's Python (tests/data/check_files.py).
+  packages+=(libxml2-utils cmark-gfm python3-jsonschema python3-icalendar)
 fi
 
 missing=()

@@ -35,7 +35,7 @@ std::string iso_form_of_display_date(const std::string& text, bool allow_month_o
   }
   const std::string& year = words.back();
   if (month == 0 || year.size() != 4) return {};
-  char month_text[3];
+  char month_text[16];
   std::snprintf(month_text, sizeof month_text, "%02d", month);
   std::string iso = year + "-" + month_text;
   if (words.size() == 3) iso += "-" + std::string(words[0].size() == 1 ? "0" : "") + words[0];

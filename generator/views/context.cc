@@ -108,6 +108,8 @@ Value ViewContext::frame(const std::string& path, const std::string& title,
                                 {"meetings", "Meetings", "meetings/index.html"},
                                 {"topics", "Topics", "topics/index.html"},
                                 {"organizations", "Organizations", "organizations/index.html"},
+                                {"statistics", "Statistics", "statistics/index.html"},
+                                {"data", "Open data", "data/index.html"},
                                 {"conclusions", "Conclusions", "conclusions/index.html"},
                                 {"reports", "Reports", "reports/index.html"}};
   Value::List nav;

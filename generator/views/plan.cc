@@ -15,27 +15,27 @@ std::vector<PagePlan> plan_pages(const ViewContext& context) {
 
 void plan_archive_pages(const ViewContext& context, std::vector<PagePlan>& plans) {
   const Site& site = context.site();
-  plans.push_back({"index.html", "home", [&] { return home_view(context); }});
-  plans.push_back({"404.html", "404", [&] { return not_found_view(context); }});
-  plans.push_back({"meetings/index.html", "meetings", [&] { return meetings_index_view(context); }});
+  plans.push_back(html_page("index.html", "home", [&] { return home_view(context); }));
+  plans.push_back(html_page("404.html", "404", [&] { return not_found_view(context); }));
+  plans.push_back(html_page("meetings/index.html", "meetings", [&] { return meetings_index_view(context); }));
   for (std::size_t i = 0; i < site.meetings.size(); ++i) {
-    plans.push_back({meeting_path(site.meetings[i]), "meeting",
-                     [&, i] { return meeting_view(context, static_cast<int>(i)); }});
+    plans.push_back(html_page(meeting_path(site.meetings[i]), "meeting",
+                     [&, i] { return meeting_view(context, static_cast<int>(i)); }));
   }
-  plans.push_back({"topics/index.html", "topics", [&] { return topics_index_view(context); }});
+  plans.push_back(html_page("topics/index.html", "topics", [&] { return topics_index_view(context); }));
   for (std::size_t i = 0; i < site.topics.size(); ++i) {
-    plans.push_back({topic_path(site.topics[i]), "topic",
-                     [&, i] { return topic_view(context, static_cast<int>(i)); }});
+    plans.push_back(html_page(topic_path(site.topics[i]), "topic",
+                     [&, i] { return topic_view(context, static_cast<int>(i)); }));
   }
-  plans.push_back({"organizations/index.html", "organizations",
-                   [&] { return organizations_index_view(context); }});
+  plans.push_back(html_page("organizations/index.html", "organizations",
+                   [&] { return organizations_index_view(context); }));
   for (std::size_t i = 0; i < site.organizations.size(); ++i) {
-    plans.push_back({organization_path(site.organizations[i]), "organization",
-                     [&, i] { return organization_view(context, static_cast<int>(i)); }});
+    plans.push_back(html_page(organization_path(site.organizations[i]), "organization",
+                     [&, i] { return organization_view(context, static_cast<int>(i)); }));
   }
   for (std::size_t i = 0; i < site.pages.size(); ++i) {
-    plans.push_back({site.pages[i].name + "/index.html", "page",
-                     [&, i] { return free_page_view(context, static_cast<int>(i)); }});
+    plans.push_back(html_page(site.pages[i].name + "/index.html", "page",
+                     [&, i] { return free_page_view(context, static_cast<int>(i)); }));
   }
 }
 

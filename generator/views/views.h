@@ -20,6 +20,12 @@ struct PagePlan {
   std::function<std::string()> bytes;
 };
 
+// An HTML page rendered through a template.
+inline PagePlan html_page(std::string path, std::string template_name,
+                          std::function<Value()> data) {
+  return {std::move(path), std::move(template_name), std::move(data), {}};
+}
+
 // Every file of the site, from the feature lists below.
 std::vector<PagePlan> plan_pages(const ViewContext& context);
 

@@ -1,0 +1,74 @@
+#include "data/urls.h"
+
+#include "views/context.h"
+
+namespace cxo::data {
+
+std::string absolute_url(const SiteConfig& config, std::string_view path) {
+  std::string_view pretty = path;
+  if (pretty == "index.html") {
+    pretty = {};
+  } else if (pretty.ends_with("/index.html")) {
+    pretty.remove_suffix(10);
+  }
+  return config.base_url + std::string(pretty);
+}
+
+std::string encode_fragment(std::string_view anchor) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : anchor) {
+    bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                 std::string_view("-._~!$&'()*+,;=:@/?").find(static_cast<char>(c)) !=
+                     std::string_view::npos;
+    if (plain) {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
+std::string meeting_url(const SiteConfig& config, const Meeting& meeting, std::string_view anchor) {
+  std::string url = absolute_url(config, views::meeting_path(meeting));
+  if (!anchor.empty()) {
+    url += '#';
+    url += encode_fragment(anchor);
+  }
+  return url;
+}
+
+std::string xml_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      default:
+        // XML 1.0 has no way to write the other C0 controls; drop them.
+        if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+          out += c;
+        }
+    }
+  }
+  return out;
+}
+
+}  // namespace cxo::data

@@ -1,0 +1,26 @@
+#pragma once
+// Absolute addresses for files read outside the site (feeds, sitemap, open
+// data), where relative links cannot be resolved.
+#include <string>
+#include <string_view>
+
+#include "model/site.h"
+
+namespace cxo::data {
+
+// "https://host/cxo/meetings/x/": the pretty folder address of a page whose
+// output file is `path` ("meetings/x/index.html").
+std::string absolute_url(const SiteConfig& config, std::string_view path);
+
+// Non-ASCII bytes and characters not allowed in a URI fragment, %XX-encoded,
+// so an anchor like "réseaux-5g" gives a valid URI.
+std::string encode_fragment(std::string_view anchor);
+
+// A meeting's page, optionally at an anchor.
+std::string meeting_url(const SiteConfig& config, const Meeting& meeting,
+                        std::string_view anchor = {});
+
+// Text escaped for XML character data and attribute values.
+std::string xml_escape(std::string_view text);
+
+}  // namespace cxo::data

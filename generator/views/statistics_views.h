@@ -1,0 +1,16 @@
+#pragma once
+// The statistics page: every chart with the table of its numbers.
+#include "model/statistics.h"
+#include "views/context.h"
+
+namespace cxo::views {
+
+Value statistics_view(const ViewContext& context, const Statistics& statistics);
+
+// "Dec 2019 Dubai": a meeting as a chart's axis names it.
+std::string short_meeting_label(const Meeting& meeting);
+
+// "42%": a share of a whole, rounded to a whole percent.
+long percent(long part, long whole);
+
+}  // namespace cxo::views
