@@ -38,7 +38,10 @@ std::string iso_form_of_display_date(const std::string& text, bool allow_month_o
   char month_text[16];
   std::snprintf(month_text, sizeof month_text, "%02d", month);
   std::string iso = year + "-" + month_text;
-  if (words.size() == 3) iso += "-" + std::string(words[0].size() == 1 ? "0" : "") + words[0];
+  if (words.size() == 3) {
+    iso += words[0].size() == 1 ? "-0" : "-";
+    iso += words[0];
+  }
   return parse_date(iso, allow_month_only) ? iso : std::string();
 }
 

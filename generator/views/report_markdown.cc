@@ -40,7 +40,12 @@ std::string pretty_url(const SiteConfig& config, std::string path) {
 }
 
 std::string link(const std::string& text, const std::string& url) {
-  return "[" + escape(text) + "](" + url + ")";
+  std::string out = "[";
+  out += escape(text);
+  out += "](";
+  out += url;
+  out += ')';
+  return out;
 }
 
 std::string meeting_link(const ViewContext& context, int m) {

@@ -133,7 +133,10 @@ Value topics_index_view(const ViewContext& context) {
       if (it == by_year.end()) {
         cells.push_back(Value(Value::Object{{"year", year}}));
       } else {
-        Value::Object cell{{"year", year}, {"discussed", true}};
+        Value::Object cell;
+        cell.reserve(5);
+        cell.emplace_back("year", year);
+        cell.emplace_back("discussed", true);
         if (it->second) {
           cell.emplace_back("number", static_cast<int>(*it->second) + 1);
           cell.emplace_back("label", label(*it->second));
