@@ -1,8 +1,43 @@
-// Search index shards and search page (issue 5).
+// Search index shards and search page (issue 5). The index is built once,
+// here, from the documents the model already holds (each communiqué was
+// parsed once, its sections are reused); its files are then serialized in
+// parallel with the pages.
+#include "search/index_files.h"
+#include "util/parallel.h"
 #include "views/views.h"
 
 namespace cxo::views {
 
-void plan_search(const ViewContext& /*context*/, std::vector<PagePlan>& /*plans*/) {}
+namespace {
+
+Value search_view(const ViewContext& context) {
+  return Value(Value::Object{
+      {"page", context.frame("search/index.html", "Search", "search",
+                             "Search the meetings, communiqués, topics and organizations of " +
+                                 context.site().config.title)}});
+}
+
+}  // namespace
+
+void plan_search(const ViewContext& context, std::vector<PagePlan>& plans) {
+  std::shared_ptr<const search::IndexFiles> files =
+      search::build_index_files(context.site(), default_thread_count());
+  plans.push_back({"search/index.html", "search", [&] { return search_view(context); }, nullptr});
+  plans.push_back(
+      {search::manifest_path(), "", nullptr, [files] { return search::manifest_file(*files); }});
+  plans.push_back({search::topics_path(), "", nullptr, [files] { return files->topics_file; }});
+  for (std::size_t s = 0; s < files->words.count(); ++s) {
+    plans.push_back({search::word_shard_path(s), "", nullptr,
+                     [files, s] { return search::word_shard_file(*files, s); }});
+  }
+  for (std::size_t s = 0; s < files->phrases.count(); ++s) {
+    plans.push_back({search::phrase_shard_path(s), "", nullptr,
+                     [files, s] { return search::phrase_shard_file(*files, s); }});
+  }
+  for (std::size_t b = 0; b < files->block_count(); ++b) {
+    plans.push_back(
+        {search::block_path(b), "", nullptr, [files, b] { return search::block_file(*files, b); }});
+  }
+}
 
 }  // namespace cxo::views
