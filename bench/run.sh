@@ -54,4 +54,10 @@ for n in "${sizes[@]}"; do
   awk -v c="$cxo_wall" -v h="$hugo_wall" -v f="$floor_wall" -v n="$n" \
     'BEGIN { printf "%-7s %-20s %9.2f   (cxo/hugo %.3f, hugo/cxo %.1fx, cxo/floor %.2f)\n", n, "ratios", c / h, c / h, h / c, c / f }'
   printf "%-7s %-20s %9s\n" "$n" "output MB" "$(du -sm "$dir/out-cxo" | cut -f1)"
+  # Search: the index's size and what the first query of one, two and three
+  # words loads (tests/browser/search-cost.mjs runs the real search.js).
+  if [[ -d tests/browser/node_modules ]]; then
+    node tests/browser/search-cost.mjs "$dir/out-cxo" network "optical network" "quantum security fraud" |
+      python3 -c 'import json,sys; d=json.load(sys.stdin); print("%-7s %-20s %9.0f KB in %d files" % (sys.argv[1], "search index", d["index"]["bytes"]/1024, d["index"]["files"])); [print("%-7s %-20s %9.0f KB, ranked in %.1f ms" % (sys.argv[1], "query: " + q["query"][:12], q["bytes"]/1024, q["rankMs"])) for q in d["queries"]]' "$n"
+  fi
 done
