@@ -1,13 +1,20 @@
 #include "pipeline/build.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <mutex>
 #include <ostream>
+#include <sstream>
 
+#include "load/site_config.h"
 #include "load/site_loader.h"
 #include "markdown/links.h"
 #include "model/link.h"
+#include "pipeline/input_record.h"
 #include "util/parallel.h"
 #include "views/views.h"
 #include "write/output.h"
@@ -19,14 +26,19 @@ namespace fs = std::filesystem;
 std::unique_ptr<LoadedSite> load_and_check(const std::string& source, unsigned threads,
                                            std::ostream& err) {
   DiskFileSystem files(source);
+  return load_and_check(files, threads, err);
+}
+
+std::unique_ptr<LoadedSite> load_and_check(const FileSystem& files, unsigned threads,
+                                           std::ostream& err) {
   Diagnostics diagnostics;
   auto loaded = std::make_unique<LoadedSite>();
   bool ok = false;
   if (auto site = load::load_site(files, threads, diagnostics)) {
     loaded->site = std::move(*site);
     link_site(loaded->site, diagnostics);
-    if (auto theme = render::load_theme(files, loaded->site.config.theme,
-                                        {"site.yaml", 0, 0}, diagnostics)) {
+    if (auto theme = render::load_theme(files, loaded->site.config.theme, {"site.yaml", 0, 0},
+                                        diagnostics)) {
       loaded->theme = std::move(*theme);
       ok = true;
     }
@@ -44,24 +56,31 @@ std::unique_ptr<LoadedSite> load_and_check(const std::string& source, unsigned t
   return loaded;
 }
 
-RenderedSite render_site(const LoadedSite& loaded, unsigned threads) {
+void render_each(const LoadedSite& loaded, unsigned threads, const FileSink& sink) {
   views::ViewContext context(loaded.site, loaded.indexes);
   auto plans = views::plan_pages(context);
-  RenderedSite rendered;
-  rendered.files.resize(plans.size());
   parallel_for(plans.size(), threads, [&](std::size_t i) {
-    auto& [path, bytes] = rendered.files[i];
-    path = plans[i].path;
+    std::string bytes;
     if (plans[i].template_name.empty()) {
       bytes = plans[i].bytes();
-      return;
+    } else {
+      loaded.theme.templates.render(plans[i].template_name, plans[i].data(), bytes);
+      markdown::relink_page(bytes, views::page_root(loaded.site.config, plans[i].path));
     }
-    loaded.theme.templates.render(plans[i].template_name, plans[i].data(), bytes);
-    markdown::relink_page(bytes, views::page_root(loaded.site.config, path));
+    sink(plans[i].path, std::move(bytes));
   });
   for (const auto& [path, bytes] : loaded.theme.static_files) {
-    rendered.files.emplace_back("assets/" + path, bytes);
+    sink("assets/" + path, std::string(bytes));
   }
+}
+
+RenderedSite render_site(const LoadedSite& loaded, unsigned threads) {
+  RenderedSite rendered;
+  std::mutex mutex;
+  render_each(loaded, threads, [&](const std::string& path, std::string&& bytes) {
+    std::lock_guard lock(mutex);
+    rendered.files.emplace_back(path, std::move(bytes));
+  });
   std::sort(rendered.files.begin(), rendered.files.end());
   return rendered;
 }
@@ -73,19 +92,53 @@ double ms_since(std::chrono::steady_clock::time_point start) {
       .count();
 }
 
+// The output folder: --output, or output_dir from site.yaml (read here on
+// its own, so that an unchanged site can be recognised before loading it).
+std::string output_folder(const BuildOptions& options, const FileSystem& files) {
+  if (options.output) return *options.output;
+  Diagnostics ignored;  // the full load reports them
+  auto config = load::load_site_config(files, ignored);
+  std::string dir = config ? config->output_dir : SiteConfig{}.output_dir;
+  return (fs::path(options.source) / dir).lexically_normal().string();
+}
+
+// The warnings of the last build, when it read exactly what is on disk now
+// and its output is as it wrote it.
+std::optional<std::string> up_to_date(const std::string& source, const std::string& output) {
+  std::ifstream in(output_sibling(output, kInputRecordSuffix), std::ios::binary);
+  if (!in) return std::nullopt;
+  std::string record((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto warnings = unchanged_since(source, record);
+  if (!warnings || !output_is_intact(output)) return std::nullopt;
+  return warnings;
+}
+
+void print_site_line(const std::string& output, std::ostream& out) {
+  out << "Site: " << fs::absolute(output).lexically_normal().string() << "/index.html\n";
+}
+
 }  // namespace
 
 int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err) {
   auto start = std::chrono::steady_clock::now();
   StageTimes times;
   unsigned threads = options.threads ? options.threads : default_thread_count();
-  auto loaded = load_and_check(options.source, threads, err);
+  DiskFileSystem files(options.source);
+  std::string output = output_folder(options, files);
+  if (auto warnings = up_to_date(options.source, output)) {
+    err << *warnings;
+    if (!options.quiet) {
+      out << "Up to date: nothing cxo reads has changed since the last build ("
+          << static_cast<long>(ms_since(start)) << " ms)\n";
+      print_site_line(output, out);
+    }
+    return 0;
+  }
+  std::ostringstream diagnostics;
+  auto loaded = load_and_check(files, threads, diagnostics);
+  err << diagnostics.str();
   if (!loaded) return 1;
   times.load_ms = ms_since(start);
-  std::string output = options.output ? *options.output
-                                      : (fs::path(options.source) / loaded->site.config.output_dir)
-                                            .lexically_normal()
-                                            .string();
   OutputWriter writer(output);
   std::string error;
   if (!writer.begin(error)) {
@@ -93,34 +146,37 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
     return 1;
   }
   auto render_start = std::chrono::steady_clock::now();
-  RenderedSite rendered = render_site(*loaded, threads);
-  times.render_ms = ms_since(render_start);
-  auto write_start = std::chrono::steady_clock::now();
-  bool ok = true;
-  parallel_for(rendered.files.size(), threads, [&](std::size_t i) {
+  std::atomic<bool> ok = true;
+  std::mutex err_mutex;
+  render_each(*loaded, threads, [&](const std::string& path, std::string&& bytes) {
     std::string write_error;
-    if (!writer.write(rendered.files[i].first, rendered.files[i].second, write_error)) {
+    if (!writer.write(path, bytes, write_error)) {
       ok = false;
-      err << "error: " + write_error + "\n";
+      std::lock_guard lock(err_mutex);
+      err << "error: " << write_error << '\n';
     }
   });
-  if (!ok || !writer.commit(error)) {
+  times.render_ms = ms_since(render_start);
+  auto commit_start = std::chrono::steady_clock::now();
+  // Taken after rendering, so that it holds every file the pages were made from.
+  std::string record = write_input_record(options.source, files.stamps(), diagnostics.str());
+  if (!ok || !writer.commit(record, error)) {
     if (!error.empty()) err << "error: " << error << '\n';
     err << "the build failed; the previous output was left as it was\n";
     return 1;
   }
-  times.write_ms = ms_since(write_start);
+  times.write_ms = ms_since(commit_start);
   if (options.timings) {
-    out << "load+check " << static_cast<long>(times.load_ms) << " ms, render "
-        << static_cast<long>(times.render_ms) << " ms, write " << static_cast<long>(times.write_ms)
+    out << "load+check " << static_cast<long>(times.load_ms) << " ms, render+write "
+        << static_cast<long>(times.render_ms) << " ms, commit " << static_cast<long>(times.write_ms)
         << " ms\n";
   }
   if (!options.quiet) {
     auto ms = static_cast<long>(ms_since(start));
-    out << "Built " << loaded->site.meetings.size() << " meetings, " << rendered.files.size()
-        << " files (" << writer.files_written() << " written, " << writer.files_unchanged()
-        << " unchanged) in " << ms << " ms\n"
-        << "Site: " << fs::absolute(output).lexically_normal().string() << "/index.html\n";
+    out << "Built " << loaded->site.meetings.size() << " meetings, "
+        << writer.files_written() + writer.files_unchanged() << " files (" << writer.files_written()
+        << " written, " << writer.files_unchanged() << " unchanged) in " << ms << " ms\n";
+    print_site_line(output, out);
   }
   return 0;
 }

@@ -1,5 +1,6 @@
 #pragma once
 // The whole pipeline, top to bottom: load → model → views → render → write.
+#include <functional>
 #include <iosfwd>
 #include <memory>
 #include <optional>
@@ -8,6 +9,7 @@
 #include "model/indexes.h"
 #include "model/site.h"
 #include "render/theme.h"
+#include "util/file_system.h"
 
 namespace cxo {
 
@@ -29,6 +31,8 @@ struct LoadedSite {
 
 // Load and model stages. Prints every diagnostic to `err`; nullopt when any
 // of them is an error.
+std::unique_ptr<LoadedSite> load_and_check(const FileSystem& files, unsigned threads,
+                                           std::ostream& err);
 std::unique_ptr<LoadedSite> load_and_check(const std::string& source, unsigned threads,
                                            std::ostream& err);
 
@@ -37,7 +41,14 @@ struct StageTimes {
   double load_ms = 0, render_ms = 0, write_ms = 0;
 };
 
-// Renders every page and static file: output path -> bytes, in path order.
+// Renders every page and static file and hands each to `sink` as soon as it
+// is rendered, from several threads at once, in no particular order: a build
+// writes each file and lets go of its bytes, so memory holds the model, not
+// the site.
+using FileSink = std::function<void(const std::string& path, std::string&& bytes)>;
+void render_each(const LoadedSite& loaded, unsigned threads, const FileSink& sink);
+
+// The same, collected: output path -> bytes, in path order.
 struct RenderedSite {
   std::vector<std::pair<std::string, std::string>> files;
 };

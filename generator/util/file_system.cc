@@ -1,10 +1,11 @@
 #include "util/file_system.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <set>
 #include <system_error>
 
@@ -17,7 +18,61 @@ std::string join_path(const std::string& folder, const std::string& name) {
   return folder + "/" + name;
 }
 
-DiskFileSystem::DiskFileSystem(std::string root) : root_(std::move(root)) {
+namespace {
+
+FileStamp stamp_from(const struct stat& info) {
+  FileStamp stamp;
+  stamp.kind = S_ISREG(info.st_mode) ? 'f' : S_ISDIR(info.st_mode) ? 'd' : 'o';
+  stamp.size = static_cast<std::int64_t>(info.st_size);
+  stamp.mtime_ns =
+      static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
+  return stamp;
+}
+
+}  // namespace
+
+FileStamp stamp_of(const std::string& full_path) {
+  struct stat info;
+  if (::stat(full_path.c_str(), &info) == 0) return stamp_from(info);
+  FileStamp stamp;
+  if (::lstat(full_path.c_str(), &info) == 0) stamp.kind = 'l';  // a link to nothing
+  return stamp;
+}
+
+std::string joined_names(const std::vector<std::string>& names) {
+  std::string joined;
+  for (const auto& name : names) joined += name + '/';
+  return joined;
+}
+
+std::int64_t now_ns() {
+  timespec now;
+  ::clock_gettime(CLOCK_REALTIME_COARSE, &now);
+  return static_cast<std::int64_t>(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+
+void DiskFileSystem::remember(const std::string& path, FileStamp stamp,
+                              std::optional<std::string_view> read) const {
+  // Two ticks of a 100 Hz clock.
+  constexpr std::int64_t kRacyNs = 20'000'000;
+  if (!read) {
+    // type() tells only what the path is, so that is all that must stay.
+    stamp.size = stamp.mtime_ns = kKindOnly;
+  } else if (stamp.kind != '-' && stamp.mtime_ns + kRacyNs > start_ns_) {
+    stamp.racy_hash = std::hash<std::string_view>{}(*read);
+  }
+  std::lock_guard lock(mutex_);
+  auto [it, added] = stamps_.emplace(path, stamp);
+  // The first read counts, so that a later change shows.
+  if (!added && it->second.mtime_ns == kKindOnly) it->second = stamp;
+}
+
+std::map<std::string, FileStamp> DiskFileSystem::stamps() const {
+  std::lock_guard lock(mutex_);
+  return stamps_;
+}
+
+DiskFileSystem::DiskFileSystem(std::string root) : root_(std::move(root)), start_ns_(now_ns()) {
   std::error_code ec;
   real_root_ = fs::weakly_canonical(fs::absolute(root_), ec).string();
 }
@@ -54,11 +109,12 @@ bool DiskFileSystem::link_leaves_root(const std::string& path) const {
   if (ec) return false;
   std::string text = real.string();
   return !(text == real_root_ ||
-           (text.size() > real_root_.size() && text.compare(0, real_root_.size(), real_root_) == 0 &&
-            text[real_root_.size()] == '/'));
+           (text.size() > real_root_.size() &&
+            text.compare(0, real_root_.size(), real_root_) == 0 && text[real_root_.size()] == '/'));
 }
 
 EntryType DiskFileSystem::type(const std::string& path) const {
+  remember(path, stamp_of(full(path)), std::nullopt);
   std::error_code ec;
   auto status = fs::status(full(path), ec);
   if (ec || !fs::exists(status)) {
@@ -77,8 +133,10 @@ bool DiskFileSystem::read(const std::string& path, std::string& contents,
     error = "symbolic link leads outside the site folder; content is read only from inside it";
     return false;
   }
-  std::ifstream in(full(path), std::ios::binary);
-  if (!in) {
+  int fd = ::open(full(path).c_str(), O_RDONLY | O_CLOEXEC);
+  struct stat info;
+  if (fd < 0 || ::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+    if (fd >= 0) ::close(fd);
     std::error_code ec;
     error = type(path) == EntryType::BrokenLink
                 ? "symbolic link points to " + fs::read_symlink(full(path), ec).string() +
@@ -86,24 +144,33 @@ bool DiskFileSystem::read(const std::string& path, std::string& contents,
                 : "cannot read file";
     return false;
   }
-  in.seekg(0, std::ios::end);
-  contents.resize(static_cast<std::size_t>(in.tellg()));
-  in.seekg(0);
-  in.read(contents.data(), static_cast<std::streamsize>(contents.size()));
-  if (!in) {
+  contents.resize(static_cast<std::size_t>(info.st_size));
+  std::size_t done = 0;
+  while (done < contents.size()) {
+    ssize_t n = ::read(fd, contents.data() + done, contents.size() - done);
+    if (n <= 0) break;
+    done += static_cast<std::size_t>(n);
+  }
+  ::close(fd);
+  if (done != contents.size()) {
     error = "cannot read file";
     return false;
   }
+  remember(path, stamp_from(info), contents);
   return true;
 }
 
 std::vector<std::string> DiskFileSystem::list(const std::string& path) const {
+  // A folder's modification time changes when an entry is added, removed or
+  // renamed, so its stamp covers the listing.
+  FileStamp stamp = stamp_of(full(path));
   std::vector<std::string> names;
   std::error_code ec;
   for (fs::directory_iterator it(full(path), ec), end; !ec && it != end; it.increment(ec)) {
     names.push_back(it->path().filename().string());
   }
   std::sort(names.begin(), names.end());
+  remember(path, stamp, joined_names(names));
   return names;
 }
 

@@ -2,10 +2,13 @@
 // Content is read through this interface, rooted at the site folder, so the
 // loaders can be tested on an in-memory site and so that nothing outside the
 // site folder is ever read (a symbolic link leading out is refused).
+#include <cstdint>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cxo {
@@ -25,6 +28,29 @@ class FileSystem {
   virtual std::vector<std::string> list(const std::string& path) const = 0;
 };
 
+// What a path looked like when a build first touched it: enough for the
+// next build to tell by stat() alone that nothing it read has changed
+// (pipeline/input_record.h). kind: 'f' file, 'd' folder, '-' missing, 'l' broken
+// symbolic link, 'o' other.
+//
+// File times come from a clock that ticks every few milliseconds, so a file
+// changed twice within one tick may keep its time; a stamp whose time is that
+// close to the build's start also holds a hash of what was read (the file's
+// bytes, or the folder's names), as git does for its "racily clean" files.
+struct FileStamp {
+  char kind = '-';
+  std::int64_t size = 0;
+  std::int64_t mtime_ns = 0;
+  std::optional<std::size_t> racy_hash;
+  bool operator==(const FileStamp&) const = default;
+};
+// The size and time of a path whose kind alone was asked for.
+inline constexpr std::int64_t kKindOnly = -1;
+FileStamp stamp_of(const std::string& full_path);  // follows symbolic links
+// What a folder's racy hash is taken of.
+std::string joined_names(const std::vector<std::string>& names);
+std::int64_t now_ns();  // the clock file times come from
+
 // The real disk under `root`. A path whose real location (after following
 // symbolic links) is outside root reads as an error, never as content.
 class DiskFileSystem : public FileSystem {
@@ -36,9 +62,13 @@ class DiskFileSystem : public FileSystem {
   // True when `path` exists but resolves outside the root.
   bool escapes_root(const std::string& path) const;
   const std::string& root() const { return root_; }
+  // Every path type(), read() or list() was asked for, as first seen.
+  std::map<std::string, FileStamp> stamps() const;
 
  private:
   std::string full(const std::string& path) const;
+  void remember(const std::string& path, FileStamp stamp,
+                std::optional<std::string_view> read) const;
   bool link_leaves_root(const std::string& path) const;
   std::string root_;       // as given
   std::string real_root_;  // canonical
@@ -46,6 +76,8 @@ class DiskFileSystem : public FileSystem {
   // that each is checked once, not once per file below it.
   mutable std::mutex mutex_;
   mutable std::set<std::string, std::less<>> plain_folders_;
+  mutable std::map<std::string, FileStamp> stamps_;
+  std::int64_t start_ns_ = 0;
 };
 
 // Files held in memory, for tests. Folders exist implicitly.

@@ -17,7 +17,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::size_t hash_bytes(std::string_view bytes) { return std::hash<std::string_view>{}(bytes); }
+std::size_t hash_bytes(std::string_view bytes) {
+  return std::hash<std::string_view>{}(bytes);
+}
 
 bool newer(const timespec& a, const timespec& b) {
   return a.tv_sec > b.tv_sec || (a.tv_sec == b.tv_sec && a.tv_nsec > b.tv_nsec);
@@ -83,6 +85,28 @@ bool write_file(const fs::path& path, std::string_view bytes, std::string& error
 
 }  // namespace
 
+std::string output_sibling(const std::string& output_dir, const std::string& suffix) {
+  fs::path output = fs::absolute(output_dir).lexically_normal();
+  if (!output.has_filename()) output = output.parent_path();
+  return (output.parent_path() / ("." + output.filename().string() + suffix)).string();
+}
+
+bool output_is_intact(const std::string& output_dir) {
+  fs::path mark = fs::path(output_dir) / kOutputMark;
+  struct stat mark_info;
+  if (::stat(mark.c_str(), &mark_info) != 0) return false;
+  bool intact = true;
+  read_manifest(mark, [&](const std::string& path, std::size_t size, std::size_t) {
+    if (!intact) return;
+    struct stat info;
+    fs::path file = fs::path(output_dir) / path;
+    intact = ::stat(file.c_str(), &info) == 0 && S_ISREG(info.st_mode) &&
+             static_cast<std::size_t>(info.st_size) == size &&
+             !newer(info.st_mtim, mark_info.st_mtim);
+  });
+  return intact;
+}
+
 OutputWriter::OutputWriter(std::string output_dir) : output_(std::move(output_dir)) {
   while (output_.size() > 1 && output_.back() == '/') output_.pop_back();
 }
@@ -107,13 +131,10 @@ bool OutputWriter::begin(std::string& error) {
       return false;
     }
   }
-  fs::path parent = fs::absolute(output).parent_path();
-  fs::create_directories(parent, ec);
-  std::string hidden = ".";
-  hidden += output.filename().string();
+  fs::create_directories(fs::absolute(output).parent_path(), ec);
 
   // One build at a time per output folder: two would share the staging tree.
-  lock_path_ = (parent / (hidden + ".cxo-lock")).string();
+  lock_path_ = output_sibling(output_, ".cxo-lock");
   lock_fd_ = ::open(lock_path_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
   if (lock_fd_ < 0 || ::flock(lock_fd_, LOCK_EX | LOCK_NB) != 0) {
     error = "another cxo is building into " + output_ + " right now";
@@ -129,7 +150,7 @@ bool OutputWriter::begin(std::string& error) {
     });
   }
 
-  staging_ = (parent / (hidden + ".cxo-previous")).string();
+  staging_ = output_sibling(output_, ".cxo-previous");
   fs::path staging_mark = fs::path(staging_) / kOutputMark;
   if (fs::is_directory(staging_, ec) && fs::exists(staging_mark, ec)) {
     read_manifest(staging_mark, [&](std::string path, std::size_t, std::size_t) {
@@ -232,7 +253,7 @@ bool OutputWriter::write(const std::string& path, std::string_view bytes, std::s
   return true;
 }
 
-bool OutputWriter::commit(std::string& error) {
+bool OutputWriter::commit(const std::string& input_record, std::string& error) {
   std::error_code ec;
   // Files the staging tree held that this build does not generate.
   for (const auto& path : staged_before_) {
@@ -259,6 +280,10 @@ bool OutputWriter::commit(std::string& error) {
     if (error.empty()) error = system_error("cannot write", mark);
     return false;
   }
+  // Gone while the output changes: a build that dies after the swap leaves
+  // no record that could pass the old inputs off as the new output's.
+  fs::path record = output_sibling(output_, kInputRecordSuffix);
+  fs::remove(record, ec);
   if (fs::exists(output_, ec)) {
     // Exchange the two trees in one step, so the output path always holds a
     // whole site; the previous site becomes the next build's staging tree.
@@ -269,6 +294,14 @@ bool OutputWriter::commit(std::string& error) {
   } else if (::rename(staging_.c_str(), output_.c_str()) != 0) {
     error = system_error("cannot create", output_);
     return false;
+  }
+  fs::path record_temporary = record;
+  record_temporary += ".cxo-tmp";
+  // Without the record the next build just builds in full, so a failure to
+  // write it is not the build's.
+  std::string ignored;
+  if (write_file(record_temporary, input_record, ignored)) {
+    ::rename(record_temporary.c_str(), record.c_str());
   }
   return true;
 }

@@ -26,6 +26,17 @@ namespace cxo {
 // without reading it back.
 inline constexpr const char* kOutputMark = ".cxo-output";
 
+// Beside the output folder "public": ".public<suffix>", for the lock, the
+// staging tree and the input record (pipeline/input_record.h), which are
+// not part of the site.
+std::string output_sibling(const std::string& output_dir, const std::string& suffix);
+inline constexpr const char* kInputRecordSuffix = ".cxo-inputs";
+
+// True when every file the output folder's manifest lists is there with its
+// size and was not modified after the manifest was written: the output is
+// exactly what the last build wrote.
+bool output_is_intact(const std::string& output_dir);
+
 class OutputWriter {
  public:
   explicit OutputWriter(std::string output_dir);
@@ -38,8 +49,9 @@ class OutputWriter {
   // Stages one file, path relative to the output ('/'-separated). Safe to
   // call from several threads for different paths.
   bool write(const std::string& path, std::string_view bytes, std::string& error);
-  // Removes what is no longer generated and swaps the staged site in.
-  bool commit(std::string& error);
+  // Removes what is no longer generated and swaps the staged site in, then
+  // writes `input_record` beside it.
+  bool commit(const std::string& input_record, std::string& error);
 
   std::size_t files_written() const { return written_; }
   std::size_t files_unchanged() const { return unchanged_; }
@@ -56,10 +68,10 @@ class OutputWriter {
   std::string staging_;
   std::string lock_path_;
   int lock_fd_ = -1;
-  std::map<std::string, Entry> live_;  // the live output's manifest
+  std::map<std::string, Entry> live_;    // the live output's manifest
   std::set<std::string> staged_before_;  // files the staging folder held
-  timespec live_time_{};               // when the live manifest was written
-  std::mutex mutex_;                   // guards manifest_ and folders_
+  timespec live_time_{};                 // when the live manifest was written
+  std::mutex mutex_;                     // guards manifest_ and folders_
   std::map<std::string, Entry> manifest_;
   std::set<std::string> folders_;  // staging folders known to exist
   std::atomic<std::size_t> written_{0};

@@ -145,17 +145,6 @@ TEST(Output, RemovesFilesThatAreNoLongerGenerated) {
   EXPECT_TRUE(fs::exists(out / "about/index.html"));
 }
 
-TEST(Output, ABuildOfAnUnchangedSiteWritesNothing) {
-  TempDir temp;
-  const fs::path out = temp.path() / "public";
-  ASSERT_EQ(build(source_dir(), out, {"--quiet"}).exit_code, 0);
-  ASSERT_EQ(build(source_dir(), out, {"--quiet"}).exit_code, 0);
-  auto before = snapshot(out);
-  RunResult third = build(source_dir(), out);
-  EXPECT_NE(third.out.find("(0 written, "), std::string::npos) << third.out;
-  EXPECT_TRUE(snapshot(out) == before);
-}
-
 TEST(Output, AFileEditedByHandInTheOutputIsRewritten) {
   TempDir temp;
   const fs::path out = temp.path() / "public";

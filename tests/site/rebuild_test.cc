@@ -1,0 +1,119 @@
+// Rebuilding: a build whose inputs have not changed since the last one is
+// skipped, and any change to what cxo reads brings the full build back.
+#include <gtest/gtest.h>
+
+#include "support/site_runner.h"
+
+namespace cxo::testing {
+namespace {
+
+class Rebuild : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    copy_tree(fixture("good"), site());
+    ASSERT_EQ(build().exit_code, 0);
+  }
+  fs::path root() const { return temp_.path(); }
+  fs::path site() const { return temp_.path() / "site"; }
+  fs::path out() const { return temp_.path() / "public"; }
+  RunResult build() {
+    return run_cxo({"build", "--source", site().string(), "--output", out().string()});
+  }
+  static bool skipped(const RunResult& result) {
+    return result.out.find("Up to date") != std::string::npos;
+  }
+  const fs::path communique = fs::path("content/meetings/2023-12-05-dubai/communique.md");
+
+ private:
+  TempDir temp_;
+};
+
+TEST_F(Rebuild, NothingChangedIsSkippedAndLeavesTheOutputAsItWas) {
+  auto before = snapshot(out());
+  RunResult again = build();
+  EXPECT_EQ(again.exit_code, 0);
+  EXPECT_TRUE(skipped(again)) << again.out << read_file(root() / ".public.cxo-inputs");
+  EXPECT_NE(again.out.find("index.html"), std::string::npos) << again.out;
+  EXPECT_TRUE(snapshot(out()) == before);
+}
+
+TEST_F(Rebuild, AnEditedCommuniqueIsRebuilt) {
+  std::string text = read_file(site() / communique);
+  write_file(site() / communique, text + "\nA sentence added by the editor.\n");
+  RunResult again = build();
+  EXPECT_EQ(again.exit_code, 0);
+  EXPECT_FALSE(skipped(again)) << again.out;
+  EXPECT_NE(read_file(out() / "meetings/2023-12-05-dubai/index.html")
+                .find("A sentence added by the editor."),
+            std::string::npos);
+}
+
+TEST_F(Rebuild, AFileSavedWithTheSameBytesRebuildsButRewritesNothing) {
+  write_file(site() / communique, read_file(site() / communique));
+  auto before = snapshot(out());
+  RunResult again = build();
+  EXPECT_FALSE(skipped(again)) << again.out;
+  EXPECT_NE(again.out.find("(0 written, "), std::string::npos) << again.out;
+  EXPECT_TRUE(snapshot(out()) == before);
+}
+
+TEST_F(Rebuild, ANewMeetingFolderIsRebuilt) {
+  write_file(site() / "content/meetings/2027-03-02-geneva/meeting.yaml",
+             "kind: CTO\ndate: 2027-03-02\ncity: Geneva\ncountry: Switzerland\n"
+             "hosts: [huawei]\nparticipants: [huawei]\n");
+  RunResult again = build();
+  EXPECT_FALSE(skipped(again)) << again.out << again.err;
+  EXPECT_TRUE(fs::exists(out() / "meetings/2027-03-02-geneva/index.html")) << again.err;
+}
+
+TEST_F(Rebuild, ARemovedMeetingFolderIsRebuilt) {
+  fs::remove_all(site() / "content/meetings/2009-10-06-geneva");
+  RunResult again = build();
+  EXPECT_FALSE(skipped(again)) << again.out << again.err;
+  EXPECT_FALSE(fs::exists(out() / "meetings/2009-10-06-geneva/index.html"));
+}
+
+TEST_F(Rebuild, AnOutputFileChangedByHandIsRebuilt) {
+  std::string original = read_file(out() / "index.html");
+  write_file(out() / "index.html", original + " ");
+  RunResult again = build();
+  EXPECT_FALSE(skipped(again)) << again.out;
+  EXPECT_EQ(read_file(out() / "index.html"), original);
+}
+
+TEST_F(Rebuild, AnOutputFileRemovedByHandIsRebuilt) {
+  fs::remove(out() / "about/index.html");
+  RunResult again = build();
+  EXPECT_FALSE(skipped(again)) << again.out;
+  EXPECT_TRUE(fs::exists(out() / "about/index.html"));
+}
+
+TEST_F(Rebuild, ASkippedBuildRepeatsTheWarningsOfTheBuildItStandsFor) {
+  const fs::path yaml = site() / "content/meetings/2023-12-05-dubai/meeting.yaml";
+  write_file(yaml, read_file(yaml) + "colour: blue\n");
+  RunResult first = build();
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  ASSERT_NE(first.err.find("unknown key 'colour'"), std::string::npos) << first.err;
+  RunResult again = build();
+  EXPECT_TRUE(skipped(again)) << again.out;
+  EXPECT_EQ(again.err, first.err);
+}
+
+TEST_F(Rebuild, AFailedBuildIsNeverSkipped) {
+  const fs::path yaml = site() / "content/meetings/2023-12-05-dubai/meeting.yaml";
+  write_file(yaml, read_file(yaml) + "date: [\n");
+  EXPECT_EQ(build().exit_code, 1);
+  RunResult again = build();
+  EXPECT_EQ(again.exit_code, 1);
+  EXPECT_NE(again.err.find("meeting.yaml"), std::string::npos) << again.err;
+}
+
+TEST_F(Rebuild, NothingOfTheRecordIsPublished) {
+  for (const auto& [path, bytes] : snapshot(out())) {
+    EXPECT_EQ(bytes.find(site().string()), std::string::npos) << path;
+  }
+  EXPECT_TRUE(fs::exists(root() / ".public.cxo-inputs"));
+}
+
+}  // namespace
+}  // namespace cxo::testing
