@@ -15,13 +15,15 @@ TopicHistory topic_history(const Site& site, const Indexes& indexes, int topic) 
   history.last_meeting = history.mentions.back().meeting;
   const Mention& last = history.mentions.back();
   history.current_stage = site.meetings[last.meeting].topics[last.item].stage;
-  std::size_t next = 0;
-  for (int m = history.first_meeting; m <= history.last_meeting; ++m) {
-    if (next < history.mentions.size() && history.mentions[next].meeting == m) {
-      ++next;
-      continue;
+  // Mentions are held meetings, so the run between two of them is every held
+  // meeting strictly between them in Indexes::held.
+  for (std::size_t i = 0; i + 1 < history.mentions.size(); ++i) {
+    int first = indexes.held_before[history.mentions[i].meeting] + 1;
+    int end = indexes.held_before[history.mentions[i + 1].meeting];
+    if (end > first) {
+      history.gaps.push_back({static_cast<int>(i), first, end - first});
+      history.gap_count += end - first;
     }
-    if (site.meetings[m].held()) history.gaps.push_back(m);
   }
   return history;
 }

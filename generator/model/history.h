@@ -12,6 +12,12 @@
 
 namespace cxo {
 
+struct Gap {
+  int after = -1;       // index into TopicHistory::mentions: the run follows it
+  int first_held = -1;  // index into Indexes::held of the run's first meeting
+  int count = 0;        // held meetings in the run
+};
+
 struct TopicHistory {
   std::vector<Mention> mentions;  // held meetings that discussed it, oldest first
   int first_meeting = -1;         // -1: never discussed at a held meeting
@@ -19,8 +25,11 @@ struct TopicHistory {
   // The stage at the latest held meeting that discussed it (stages may go
   // backwards); none when never discussed.
   std::optional<Stage> current_stage;
-  // Held meetings between the first and the last that did not discuss it.
-  std::vector<int> gaps;
+  // Held meetings between the first and the last that did not discuss it,
+  // as runs between two that did (one per pair at most, so the history stays
+  // linear in its mentions however many meetings fall in between).
+  std::vector<Gap> gaps;
+  int gap_count = 0;  // held meetings in all the runs
 };
 
 TopicHistory topic_history(const Site& site, const Indexes& indexes, int topic);
@@ -50,18 +59,18 @@ const std::vector<StudyPeriod>& study_periods();
 
 struct PeriodAssessment {
   StudyPeriod period;
-  std::vector<int> meetings;                   // held meetings in the period
-  std::vector<int> new_organizations;          // took part for the first time ever
-  std::vector<int> returning_organizations;    // had taken part before the period
-  std::vector<int> topics_discussed;           // by topic index
-  std::vector<int> topics_raised;              // first discussed in this period
+  std::vector<int> meetings;                 // held meetings in the period
+  std::vector<int> new_organizations;        // took part for the first time ever
+  std::vector<int> returning_organizations;  // had taken part before the period
+  std::vector<int> topics_discussed;         // by topic index
+  std::vector<int> topics_raised;            // first discussed in this period
   struct Advance {
     int topic;
     Stage from;  // at the last meeting before the period, else its first in the period
     Stage to;    // at its last meeting in the period
   };
   std::vector<Advance> stages_advanced;
-  std::vector<ConclusionRef> conclusions;      // adopted at meetings in the period
+  std::vector<ConclusionRef> conclusions;                // adopted at meetings in the period
   int done = 0, open = 0, in_progress = 0, dropped = 0;  // by latest status
 };
 

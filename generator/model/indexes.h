@@ -27,6 +27,8 @@ struct Indexes {
   std::vector<std::vector<Mention>> topic_agendas;   // per topic: planned or cancelled meetings
   std::vector<std::vector<int>> related;             // per topic: both directions, by title
   std::vector<OrganizationRoles> organizations;      // per organization
+  std::vector<int> held;                             // the held meetings, in date order
+  std::vector<int> held_before;  // per meeting: how many held meetings come before it
 };
 
 Indexes build_indexes(const Site& site);

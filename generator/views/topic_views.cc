@@ -44,8 +44,52 @@ Value topic_view(const ViewContext& context, int index) {
   const Indexes& indexes = context.indexes();
   TopicHistory history = topic_history(site, indexes, index);
 
+  // Held meetings that did not discuss the topic: all named above the
+  // history while they are few, and each run named (or, when long, bounded)
+  // where it falls in the history.
+  constexpr int kGapsNamedAbove = 30;
+  constexpr int kGapNamedInFull = 5;
+  auto held_list = [&](int first_held, int count) {
+    std::vector<int> meetings;
+    for (int h = first_held; h < first_held + count; ++h) meetings.push_back(indexes.held[h]);
+    return context.meeting_list(meetings);
+  };
+  Value gaps_above = Value::list();
+  std::string gaps_label;
+  if (history.gap_count <= kGapsNamedAbove) {
+    Value::List all;
+    for (const Gap& gap : history.gaps) {
+      Value run = held_list(gap.first_held, gap.count);
+      for (const Value& ref : run.as_list()) all.push_back(ref);
+    }
+    gaps_above = Value(std::move(all));
+  } else {
+    gaps_label =
+        count_label(static_cast<std::size_t>(history.gap_count), "held meeting", "held meetings");
+  }
+  std::vector<Value> gap_after(history.mentions.size());
+  for (const Gap& gap : history.gaps) {
+    Value::Object view{{"label", count_label(static_cast<std::size_t>(gap.count), "held meeting",
+                                             "held meetings")}};
+    if (gap.count <= kGapNamedInFull) {
+      Value::List listed;
+      for (int h = gap.first_held; h < gap.first_held + gap.count; ++h) {
+        bool last = h + 1 == gap.first_held + gap.count;
+        listed.push_back(Value(Value::Object{{"meeting", context.meeting_ref(indexes.held[h])},
+                                             {"separator", last ? "" : "; "}}));
+      }
+      view.emplace_back("listed", Value(std::move(listed)));
+    } else {
+      view.emplace_back("run_first", context.meeting_ref(indexes.held[gap.first_held]));
+      view.emplace_back("run_last",
+                        context.meeting_ref(indexes.held[gap.first_held + gap.count - 1]));
+    }
+    gap_after[gap.after] = Value(std::move(view));
+  }
+
   Value::List entries;
-  for (const Mention& mention : history.mentions) {
+  for (std::size_t i = 0; i < history.mentions.size(); ++i) {
+    const Mention& mention = history.mentions[i];
     const Meeting& meeting = site.meetings[mention.meeting];
     const AgendaItem& item = meeting.topics[mention.item];
     Value::Object entry{{"meeting", context.meeting_ref(mention.meeting)},
@@ -56,6 +100,7 @@ Value topic_view(const ViewContext& context, int index) {
                          meeting.communique->body.sections[item.section_index].body_html);
       entry.emplace_back("summary", meeting.communique->summary);
     }
+    entry.emplace_back("gap_after", std::move(gap_after[i]));
     entries.push_back(Value(std::move(entry)));
   }
   Value::List agenda;
@@ -75,7 +120,8 @@ Value topic_view(const ViewContext& context, int index) {
       {"meeting_count", history.mentions.size()},
       {"meetings_label", count_label(history.mentions.size(), "meeting", "meetings")},
       {"current_stage", stage_view(history.current_stage)},
-      {"gaps", context.meeting_list(history.gaps)},
+      {"gaps", std::move(gaps_above)},
+      {"gaps_label", gaps_label},
       {"history", Value(std::move(entries))},
       {"agenda", Value(std::move(agenda))}};
   if (history.first_meeting >= 0) {
