@@ -6,7 +6,15 @@
 #           organizations taxonomies, comparable templates)
 #   floor   cmark-gfm's own command-line renderer over the communiqués
 # Wall time, CPU time (user+sys) and peak memory come from GNU time. Prints
-# one table and the ratios cxo/Hugo and cxo/floor.
+# one table and the ratios cxo/Hugo and cxo/floor, then for cxo: a rebuild
+# with nothing changed, one communiqué edited in the preview server (save to
+# reload event), the output size and the search index's cost per query.
+#
+# Both generators write into $BENCH_OUT (default /dev/shm/cxo-bench, a tmpfs,
+# when there is one): the figures are the tools', not the disk's. On this
+# machine's ext4 (no journal) creating a file costs 0.1 to 0.5 ms, more
+# while inodes freed in the last minutes are skipped, which for 57,000 output
+# files would swamp both tools.
 #
 #   bench/run.sh [N ...]        e.g. bench/run.sh 100 1000
 set -euo pipefail
@@ -22,6 +30,11 @@ done
 
 work=bench/work
 mkdir -p "$work"
+out_root=${BENCH_OUT:-}
+if [[ -z $out_root ]]; then
+  if [[ -d /dev/shm && -w /dev/shm ]]; then out_root=/dev/shm/cxo-bench; else out_root=$work; fi
+fi
+mkdir -p "$out_root"
 
 # Runs a command under GNU time; prints "wall cpu peak_mb".
 measure() {
@@ -36,11 +49,13 @@ printf "%-7s %-20s %9s %9s %9s\n" N what wall_s cpu_s peak_MB
 for n in "${sizes[@]}"; do
   dir=$work/$n
   [[ -f $dir/cxo/site.yaml ]] || python3 bench/corpus.py "$n" "$dir"
-  rm -rf "$dir/out-cxo" "$dir/.out-cxo.cxo-previous" "$dir/out-hugo"
+  out=$out_root/$n
+  rm -rf "$out"
+  mkdir -p "$out"
 
-  read -r cxo_wall cxo_cpu cxo_mem < <(measure "$cxo" build --source "$dir/cxo" --output "$dir/out-cxo" --quiet)
-  read -r re_wall re_cpu re_mem < <(measure "$cxo" build --source "$dir/cxo" --output "$dir/out-cxo" --quiet)
-  read -r hugo_wall hugo_cpu hugo_mem < <(measure hugo --quiet --source "$dir/hugo" --destination "$PWD/$dir/out-hugo")
+  read -r cxo_wall cxo_cpu cxo_mem < <(measure "$cxo" build --source "$dir/cxo" --output "$out/cxo" --quiet)
+  read -r re_wall re_cpu re_mem < <(measure "$cxo" build --source "$dir/cxo" --output "$out/cxo" --quiet)
+  read -r hugo_wall hugo_cpu hugo_mem < <(measure hugo --quiet --source "$dir/hugo" --destination "$out/hugo")
   # The floor: cmark-gfm renders every communiqué, in batches (one process
   # per file would measure process start-up, not Markdown).
   find "$dir/cxo/content/meetings" -name communique.md | sort > "$dir/communiques.txt"
@@ -53,11 +68,17 @@ for n in "${sizes[@]}"; do
   printf "%-7s %-20s %9s %9s %9s\n" "$n" "cmark-gfm floor" "$floor_wall" "$floor_cpu" "$floor_mem"
   awk -v c="$cxo_wall" -v h="$hugo_wall" -v f="$floor_wall" -v n="$n" \
     'BEGIN { printf "%-7s %-20s %9.2f   (cxo/hugo %.3f, hugo/cxo %.1fx, cxo/floor %.2f)\n", n, "ratios", c / h, c / h, h / c, c / f }'
-  printf "%-7s %-20s %9s\n" "$n" "output MB" "$(du -sm "$dir/out-cxo" | cut -f1)"
+  # One communiqué saved in the preview server, to the reload event (the
+  # script restores the file).
+  python3 tests/serve/reload_latency.py --cxo "$cxo" --site "$dir/cxo" --runs 5 |
+    python3 -c 'import json,sys; d=json.load(sys.stdin); print("%-7s %-20s %9.1f ms (median of %d; %.1f s to start)" % (sys.argv[1], "preview: edit 1", d["save_to_reload_event_ms"]["median"], d["runs"], d["start_s"]))' "$n"
+  printf "%-7s %-20s %9s MB in %s files (hugo: %s MB)\n" "$n" "output" "$(du -sm "$out/cxo" | cut -f1)" \
+    "$(find "$out/cxo" -type f | wc -l)" "$(du -sm "$out/hugo" | cut -f1)"
   # Search: the index's size and what the first query of one, two and three
   # words loads (tests/browser/search-cost.mjs runs the real search.js).
   if [[ -d tests/browser/node_modules ]]; then
-    node tests/browser/search-cost.mjs "$dir/out-cxo" network "optical network" "quantum security fraud" |
+    node tests/browser/search-cost.mjs "$out/cxo" network "optical network" "quantum security fraud" |
       python3 -c 'import json,sys; d=json.load(sys.stdin); print("%-7s %-20s %9.0f KB in %d files" % (sys.argv[1], "search index", d["index"]["bytes"]/1024, d["index"]["files"])); [print("%-7s %-20s %9.0f KB, ranked in %.1f ms" % (sys.argv[1], "query: " + q["query"][:12], q["bytes"]/1024, q["rankMs"])) for q in d["queries"]]' "$n"
   fi
+  rm -rf "$out"
 done
