@@ -241,6 +241,14 @@ bool OutputWriter::write(const std::string& path, std::string_view bytes, std::s
       return true;
     }
   }
+  // A path the staging tree never held can be written in place; only an
+  // existing entry (perhaps a hard link to the live file) needs the rename.
+  // (A folder of the previous site standing there takes the long way.)
+  if (!staged_before_.count(path) && write_file(staged, bytes, error)) {
+    ++written_;
+    return true;
+  }
+  error.clear();
   if (!write_file(temporary, bytes, error)) return false;
   std::error_code ec;
   // A folder of the previous site may stand where a file now belongs.

@@ -1,0 +1,55 @@
+// The write stage on its own: staged builds swapped in whole, the previous
+// tree reused as the next staging tree.
+#include "write/output.h"
+
+#include <gtest/gtest.h>
+
+#include "support/site_runner.h"
+
+namespace cxo::testing {
+namespace {
+
+// One build that writes `files` into `output`.
+void build(const fs::path& output, const std::map<std::string, std::string>& files) {
+  OutputWriter writer(output.string());
+  std::string error;
+  ASSERT_TRUE(writer.begin(error)) << error;
+  for (const auto& [path, bytes] : files) ASSERT_TRUE(writer.write(path, bytes, error)) << error;
+  ASSERT_TRUE(writer.commit("record\n", error)) << error;
+}
+
+std::map<std::string, std::string> site_files(const fs::path& output) {
+  auto files = snapshot(output);
+  files.erase(kOutputMark);
+  return files;
+}
+
+TEST(OutputWriter, AFileMayTakeThePlaceOfAFolderOfAnEarlierBuild) {
+  TempDir temp;
+  const fs::path out = temp.path() / "public";
+  // The third build's staging tree is the first build's, with a/b a folder.
+  build(out, {{"a/b/index.html", "one"}});
+  build(out, {{"a/b/index.html", "one"}});
+  build(out, {{"a/b", "now a file"}});
+  EXPECT_EQ(site_files(out), (std::map<std::string, std::string>{{"a/b", "now a file"}}));
+  build(out, {{"a/b/index.html", "a folder again"}});
+  EXPECT_EQ(site_files(out),
+            (std::map<std::string, std::string>{{"a/b/index.html", "a folder again"}}));
+}
+
+TEST(OutputWriter, EachBuildShowsExactlyItsOwnFiles) {
+  TempDir temp;
+  const fs::path out = temp.path() / "public";
+  build(out, {{"index.html", "1"}, {"x/index.html", "x"}});
+  build(out, {{"index.html", "2"}, {"y/index.html", "y"}});
+  build(out, {{"index.html", "3"}, {"x/index.html", "x3"}});
+  EXPECT_EQ(site_files(out),
+            (std::map<std::string, std::string>{{"index.html", "3"}, {"x/index.html", "x3"}}));
+  EXPECT_EQ(read_file(temp.path() / ".public.cxo-inputs"), "record\n");
+  EXPECT_TRUE(output_is_intact(out.string()));
+  write_file(out / "x/index.html", "changed by hand");
+  EXPECT_FALSE(output_is_intact(out.string()));
+}
+
+}  // namespace
+}  // namespace cxo::testing
