@@ -8,26 +8,49 @@ namespace cxo::views {
 
 namespace {
 
-// Escapes the characters Markdown would read as markup.
-std::string escape(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
+// Appends `text` with the characters Markdown would read as markup escaped.
+void append_escaped(std::string& out, std::string_view text) {
   for (char c : text) {
-    if (std::string_view("\\`*_[]<>|#").find(c) != std::string_view::npos) out += '\\';
+    switch (c) {
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '<':
+      case '>':
+      case '|':
+      case '#':
+        out += '\\';
+        break;
+      default:
+        break;
+    }
     out += c;
   }
+}
+
+std::string escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 16);
+  append_escaped(out, text);
   return out;
 }
 
 // A section's plain text as Markdown paragraphs, quoted.
-std::string quote(const std::string& text) {
+std::string quote(std::string_view text) {
   std::string out;
+  out.reserve(text.size() + text.size() / 8);
   std::size_t start = 0;
   while (start < text.size()) {
     std::size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    std::string line = text.substr(start, end - start);
-    if (!line.empty()) out += "> " + escape(line) + "\n>\n";
+    if (end == std::string_view::npos) end = text.size();
+    if (end > start) {
+      out += "> ";
+      append_escaped(out, text.substr(start, end - start));
+      out += "\n>\n";
+    }
     start = end + 1;
   }
   if (out.size() >= 2) out.resize(out.size() - 2);
@@ -54,8 +77,8 @@ std::string meeting_link(const ViewContext& context, int m) {
 }
 
 std::string conclusion_lines(const Conclusion& conclusion, const std::string& indent) {
-  std::string out = indent + "- " + escape(conclusion.text) + " (" + label(latest_status(conclusion)) +
-                    ")\n";
+  std::string out =
+      indent + "- " + escape(conclusion.text) + " (" + label(latest_status(conclusion)) + ")\n";
   for (const auto& entry : conclusion.follow_up) {
     out += indent + "  - " + entry.date.display() + ": " + label(entry.status);
     if (!entry.note.empty()) out += ", " + escape(entry.note);
@@ -84,8 +107,9 @@ std::string tsag_report_markdown(const ViewContext& context, const TsagReport& r
   }
   md += "- Communiqué: " + pretty_url(site.config, meeting_path(meeting)) + "\n";
   if (meeting.communique && meeting.communique->summary) {
-    md += "\nThe communiqué text in this archive is a summary written for the archive, not the "
-          "communiqué's own words.\n";
+    md +=
+        "\nThe communiqué text in this archive is a summary written for the archive, not the "
+        "communiqué's own words.\n";
   }
   md += "\n## Conclusions\n\n";
   bool any = false;
@@ -143,26 +167,28 @@ std::string follow_up_report_markdown(const ViewContext& context) {
       md += "\n## " + meeting_link(context, ref.meeting) + "\n\n";
     }
     const AgendaItem& item = site.meetings[ref.meeting].topics[ref.item];
-    if (item.topic.index >= 0) md += "- Topic: " + escape(site.topics[item.topic.index].title) + "\n";
+    if (item.topic.index >= 0)
+      md += "- Topic: " + escape(site.topics[item.topic.index].title) + "\n";
     md += conclusion_lines(conclusion_at(site, ref), "  ");
   }
   return md;
 }
 
-std::string period_report_markdown(const ViewContext& context,
-                                   const PeriodAssessment& assessment) {
+std::string period_report_markdown(const ViewContext& context, const PeriodAssessment& assessment) {
   const Site& site = context.site();
-  std::string md = "# Study period " + assessment.period.slug() +
-                   ": outcomes of the CTO and CxO meetings\n\n";
+  std::string md =
+      "# Study period " + assessment.period.slug() + ": outcomes of the CTO and CxO meetings\n\n";
   md += "- Meetings held: " + std::to_string(assessment.meetings.size()) + "\n";
   md += "- Organizations taking part: " +
         std::to_string(assessment.new_organizations.size() +
                        assessment.returning_organizations.size()) +
         " (" + std::to_string(assessment.new_organizations.size()) + " new, " +
         std::to_string(assessment.returning_organizations.size()) + " returning)\n";
-  md += "- Topics discussed: " + std::to_string(assessment.topics_discussed.size()) + ", of which " +
-        std::to_string(assessment.topics_raised.size()) + " raised for the first time\n";
-  md += "- Topics whose stage advanced: " + std::to_string(assessment.stages_advanced.size()) + "\n";
+  md += "- Topics discussed: " + std::to_string(assessment.topics_discussed.size()) +
+        ", of which " + std::to_string(assessment.topics_raised.size()) +
+        " raised for the first time\n";
+  md +=
+      "- Topics whose stage advanced: " + std::to_string(assessment.stages_advanced.size()) + "\n";
   md += "- Conclusions: " + std::to_string(assessment.conclusions.size()) + " (" +
         std::to_string(assessment.done) + " done, " + std::to_string(assessment.in_progress) +
         " in progress, " + std::to_string(assessment.open) + " open, " +
@@ -179,8 +205,8 @@ std::string period_report_markdown(const ViewContext& context,
   if (!assessment.stages_advanced.empty()) {
     md += "\n## Stages advanced\n\n";
     for (const auto& advance : assessment.stages_advanced) {
-      md += "- " + escape(site.topics[advance.topic].title) + ": " + label(advance.from) +
-            " → " + label(advance.to) + "\n";
+      md += "- " + escape(site.topics[advance.topic].title) + ": " + label(advance.from) + " → " +
+            label(advance.to) + "\n";
     }
   }
   if (!assessment.topics_raised.empty()) {

@@ -175,20 +175,27 @@ bool OutputWriter::ensure_folder(const std::string& folder, std::string& error) 
     std::lock_guard lock(mutex_);
     if (folders_.count(folder)) return true;
   }
-  std::error_code ec;
-  fs::path path = fs::path(staging_) / folder;
-  // A file of the previous site may stand where a folder now belongs.
-  if (fs::exists(path, ec) && !fs::is_directory(path, ec)) fs::remove(path, ec);
-  fs::create_directories(path, ec);
-  if (ec) {
-    error = "cannot create " + path.string() + ": " + ec.message();
+  std::size_t slash = folder.rfind('/');
+  if (!ensure_folder(slash == std::string::npos ? "" : folder.substr(0, slash), error)) {
     return false;
   }
-  std::lock_guard lock(mutex_);
-  for (std::string f = folder; !f.empty() && folders_.insert(f).second;) {
-    std::size_t slash = f.rfind('/');
-    f = slash == std::string::npos ? "" : f.substr(0, slash);
+  // Most folders are new or already there: one mkdir tells which.
+  fs::path path = fs::path(staging_) / folder;
+  if (::mkdir(path.c_str(), 0755) != 0) {
+    struct stat info;
+    std::error_code ec;
+    if (errno != EEXIST || ::stat(path.c_str(), &info) != 0) {
+      error = system_error("cannot create", path);
+      return false;
+    }
+    // A file of the previous site may stand where a folder now belongs.
+    if (!S_ISDIR(info.st_mode) && (!fs::remove(path, ec) || ::mkdir(path.c_str(), 0755) != 0)) {
+      error = system_error("cannot create", path);
+      return false;
+    }
   }
+  std::lock_guard lock(mutex_);
+  folders_.insert(folder);
   return true;
 }
 

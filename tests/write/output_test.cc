@@ -37,6 +37,15 @@ TEST(OutputWriter, AFileMayTakeThePlaceOfAFolderOfAnEarlierBuild) {
             (std::map<std::string, std::string>{{"a/b/index.html", "a folder again"}}));
 }
 
+TEST(OutputWriter, AFolderMayTakeThePlaceOfAFileOfAnEarlierBuild) {
+  TempDir temp;
+  const fs::path out = temp.path() / "public";
+  build(out, {{"a/b", "a file"}});
+  build(out, {{"a/b", "a file"}});
+  build(out, {{"a/b/c/index.html", "deeper"}});
+  EXPECT_EQ(site_files(out), (std::map<std::string, std::string>{{"a/b/c/index.html", "deeper"}}));
+}
+
 TEST(OutputWriter, EachBuildShowsExactlyItsOwnFiles) {
   TempDir temp;
   const fs::path out = temp.path() / "public";
