@@ -114,16 +114,13 @@ bool DiskFileSystem::link_leaves_root(const std::string& path) const {
 }
 
 EntryType DiskFileSystem::type(const std::string& path) const {
-  remember(path, stamp_of(full(path)), std::nullopt);
-  std::error_code ec;
-  auto status = fs::status(full(path), ec);
-  if (ec || !fs::exists(status)) {
-    return fs::is_symlink(fs::symlink_status(full(path), ec)) ? EntryType::BrokenLink
-                                                              : EntryType::Missing;
-  }
+  FileStamp stamp = stamp_of(full(path));
+  remember(path, stamp, std::nullopt);
+  if (stamp.kind == '-') return EntryType::Missing;
+  if (stamp.kind == 'l') return EntryType::BrokenLink;
   if (escapes_root(path)) return EntryType::Other;
-  if (fs::is_regular_file(status)) return EntryType::File;
-  if (fs::is_directory(status)) return EntryType::Directory;
+  if (stamp.kind == 'f') return EntryType::File;
+  if (stamp.kind == 'd') return EntryType::Directory;
   return EntryType::Other;
 }
 
