@@ -20,9 +20,10 @@ std::string joined(const std::vector<std::string>& texts) {
 
 }  // namespace
 
-Value stage_view(std::optional<Stage> stage) {
-  if (!stage) return Value();
-  const int reached = static_cast<int>(*stage);
+namespace {
+
+Value make_stage_view(Stage stage) {
+  const int reached = static_cast<int>(stage);
   Value::List steps;
   for (int s = 0; s < kStageCount; ++s) {
     // Text marks, not colour alone: "reached" and "current" are read out.
@@ -31,11 +32,24 @@ Value stage_view(std::optional<Stage> stage) {
                                         {"passed", s < reached},
                                         {"current", s == reached}}));
   }
-  return Value(Value::Object{{"id", to_string(*stage)},
-                             {"label", label(*stage)},
+  return Value(Value::Object{{"id", to_string(stage)},
+                             {"label", label(stage)},
                              {"number", reached + 1},
                              {"of", kStageCount},
                              {"steps", Value(std::move(steps))}});
+}
+
+}  // namespace
+
+Value stage_view(std::optional<Stage> stage) {
+  if (!stage) return Value();
+  // Six possible views, shared by every page (a Value copy shares its data).
+  static const std::vector<Value> views = [] {
+    std::vector<Value> all;
+    for (int s = 0; s < kStageCount; ++s) all.push_back(make_stage_view(static_cast<Stage>(s)));
+    return all;
+  }();
+  return views[static_cast<int>(*stage)];
 }
 
 Value topic_view(const ViewContext& context, int index) {
