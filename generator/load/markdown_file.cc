@@ -36,10 +36,10 @@ std::optional<MarkdownFile> load_markdown_file(const FileSystem& files, const st
   }
   if (split.has_front_matter) {
     file.front_matter_source = {path, split.yaml_first_line};
-    auto yaml = parse_yaml(std::string(split.yaml), file.front_matter_source, diagnostics);
-    if (yaml && !yaml->IsNull()) {
-      if (yaml->IsMap()) {
-        file.front_matter = *yaml;
+    auto yaml = parse_yaml(split.yaml, file.front_matter_source, diagnostics);
+    if (yaml && !yaml->is_null()) {
+      if (yaml->is_map()) {
+        file.front_matter = std::move(*yaml);
       } else {
         diagnostics.error(position(*yaml, file.front_matter_source),
                           "front matter must be a map (key: value lines), not " + describe(*yaml));

@@ -10,7 +10,7 @@
 namespace cxo::load {
 
 struct MarkdownFile {
-  std::optional<YAML::Node> front_matter;  // a map, when present
+  std::optional<YamlNode> front_matter;  // a map, when present
   YamlSource front_matter_source;
   markdown::Document document;
 };

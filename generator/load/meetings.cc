@@ -184,12 +184,12 @@ std::optional<Meeting> load_meeting(const FileSystem& files, const std::string& 
   YamlSource source{path, 1};
   auto root = parse_yaml(*text, source, diagnostics);
   if (!root) return std::nullopt;
-  if (!root->IsMap()) {
-    diagnostics.error(root->IsNull() ? SourcePos{path, 0, 0} : position(*root, source),
-                      root->IsNull() ? "file is empty; a meeting needs at least kind, date, city "
-                                       "and country"
-                                     : "meeting.yaml must be a map (kind: …, date: …), not " +
-                                           describe(*root));
+  if (!root->is_map()) {
+    diagnostics.error(
+        root->is_null() ? SourcePos{path, 0, 0} : position(*root, source),
+        root->is_null() ? "file is empty; a meeting needs at least kind, date, city "
+                          "and country"
+                        : "meeting.yaml must be a map (kind: …, date: …), not " + describe(*root));
     return std::nullopt;
   }
   Meeting meeting;
@@ -221,7 +221,7 @@ std::optional<Meeting> load_meeting(const FileSystem& files, const std::string& 
   meeting.hosts = read_references(reader, "hosts");
   meeting.supporters = read_references(reader, "supporters");
   if (auto counts = reader.node("counts")) {
-    if (counts->IsMap()) {
+    if (counts->is_map()) {
       MapReader figures(*counts, source, "counts", diagnostics);
       meeting.counts.companies = figures.count("companies");
       meeting.counts.executives = figures.count("executives");

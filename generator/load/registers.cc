@@ -22,19 +22,19 @@ void read_register(const FileSystem& files, const std::string& path, const std::
   YamlSource source{path, 1};
   auto root = parse_yaml(*text, source, diagnostics);
   if (!root) return;
-  if (root->IsNull()) {
+  if (root->is_null()) {
     diagnostics.error({path, 0, 0}, "file is empty; write a list of " + what +
                                         "s (or [] for none)");
     return;
   }
-  if (!root->IsSequence()) {
+  if (!root->is_list()) {
     diagnostics.error(position(*root, source),
                       path + " must be a list of " + what + "s ('- id: …'), not " +
                           describe(*root));
     return;
   }
-  for (const auto& item : *root) {
-    if (!item.IsMap()) {
+  for (const YamlNode& item : root->items) {
+    if (!item.is_map()) {
       diagnostics.error(position(item, source),
                         "each entry must be a map describing one " + what + ", not " +
                             describe(item));

@@ -37,7 +37,7 @@ std::optional<SiteConfig> load_site_config(const FileSystem& files, Diagnostics&
   YamlSource source{path, 1};
   auto root = parse_yaml(*text, source, diagnostics);
   if (!root) return std::nullopt;
-  if (!root->IsMap()) {
+  if (!root->is_map()) {
     diagnostics.error(position(*root, source).line ? position(*root, source) : SourcePos{path},
                       "site.yaml must be a map of settings (title, base_url, …), not " +
                           describe(*root));
@@ -89,7 +89,7 @@ std::optional<SiteConfig> load_site_config(const FileSystem& files, Diagnostics&
   }
   if (auto output_dir = site.text("output_dir")) config.output_dir = *output_dir;
   if (auto markdown = site.node("markdown")) {
-    if (markdown->IsMap()) {
+    if (markdown->is_map()) {
       MapReader options(*markdown, source, "markdown settings", diagnostics);
       if (auto unsafe = options.boolean("unsafe_html")) config.unsafe_html = *unsafe;
       options.finish({"unsafe_html"});
@@ -99,7 +99,7 @@ std::optional<SiteConfig> load_site_config(const FileSystem& files, Diagnostics&
     }
   }
   if (auto links = site.node("links")) {
-    if (links->IsMap()) {
+    if (links->is_map()) {
       MapReader options(*links, source, "links settings", diagnostics);
       for (auto& [prefix, pos] : options.text_list("skip")) config.link_skip.push_back(prefix);
       options.finish({"skip"});

@@ -1,6 +1,7 @@
 #include "load/yaml_reader.h"
 
 #include <charconv>
+#include <cstdio>
 
 #include "util/suggest.h"
 
@@ -8,141 +9,231 @@ namespace cxo::load {
 
 namespace {
 
-// What yaml-cpp's terse messages usually mean in a hand-written file.
-std::string yaml_hint(const std::string& text, const YAML::Mark& mark, const std::string& msg) {
-  if (!mark.is_null() && mark.pos >= mark.column) {
-    std::size_t line_start = static_cast<std::size_t>(mark.pos - mark.column);
-    if (line_start < text.size() && text[line_start] == '\t') {
-      return "; this line is indented with a tab, and YAML needs spaces";
-    }
-  }
-  static const std::pair<const char*, const char*> hints[] = {
-      {"illegal map value", "; check this line's indentation, or quote a value that holds ': '"},
-      {"end of map not found", "; check this line's indentation against the keys above it"},
-      {"end of sequence flow not found", "; a list opened with '[' is not closed by ']'"},
-      {"end of map flow not found", "; a map opened with '{' is not closed by '}'"},
-      {"illegal flow end", "; a ']' or '}' closes nothing"},
-      {"unknown token", "; a value starting with this character must be quoted"},
-      {"the referenced anchor is not defined", "; a value starting with '*' must be quoted"},
+// The character at `offset`, whole when it takes several bytes.
+std::string character_at(std::string_view text, std::size_t offset) {
+  if (offset >= text.size()) return {};
+  std::size_t end = offset + 1;
+  while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+  return std::string(text.substr(offset, end - offset));
+}
+
+// "U+000B" for the character at `offset`.
+std::string code_point_at(std::string_view text, std::size_t offset) {
+  std::string c = character_at(text, offset);
+  if (c.empty()) return {};
+  unsigned char lead = static_cast<unsigned char>(c[0]);
+  char32_t value = c.size() == 1 ? lead : lead & (0xFF >> (c.size() + 1));
+  for (std::size_t i = 1; i < c.size(); ++i) value = (value << 6) | (c[i] & 0x3F);
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(value));
+  return buffer;
+}
+
+bool only_blanks_before(std::string_view text, std::size_t offset) {
+  while (offset > 0 && (text[offset - 1] == ' ' || text[offset - 1] == '\t')) --offset;
+  return offset == 0 || text[offset - 1] == '\n' || text[offset - 1] == '\r';
+}
+
+// The last character before `offset` on its line that is not a space.
+char previous_visible(std::string_view text, std::size_t offset) {
+  while (offset > 0 && text[offset - 1] == ' ') --offset;
+  return offset > 0 ? text[offset - 1] : '\n';
+}
+
+struct Hint {
+  std::string text;
+  // The mistake is where libyaml's context starts (a key without ':', a quote
+  // never closed) rather than where libyaml gave up, which may be lines on.
+  bool at_context = false;
+};
+
+// libyaml says what it expected, in its own terms; an editor needs to know
+// what to change.
+Hint yaml_hint(std::string_view text, const YamlError& e) {
+  const std::string& problem = e.problem;
+  const std::string& context = e.context;
+  auto starting_with = [](const std::string& c) {
+    return "; a value starting with '" + c + "' must be quoted";
   };
-  for (const auto& [message, hint] : hints) {
-    if (msg == message) return hint;
+  if (e.offset < text.size() && text[e.offset] == '\t') {
+    return {only_blanks_before(text, e.offset)
+                ? "; this line is indented with a tab, and YAML needs spaces"
+                : "; YAML needs a space here, not a tab"};
+  }
+  if (problem == "control characters are not allowed") {
+    return {"; the line holds an invisible control character (" + code_point_at(text, e.offset) +
+            ") here: delete it"};
+  }
+  if (problem == "found undefined alias") return {starting_with("*")};
+  if (context == "while scanning a simple key") {
+    return {
+        "; this line needs a ':' after its key (or, if it continues the value above it, "
+        "more indentation)",
+        true};
+  }
+  if (context == "while scanning a quoted scalar") {
+    return {"; the quoted value that starts here is not closed by a matching quote", true};
+  }
+  if (context == "while scanning an alias" || context == "while scanning an anchor" ||
+      context == "while scanning a tag" || context == "while scanning a block scalar" ||
+      context == "while scanning a directive" || problem == "found undefined tag handle") {
+    return {starting_with(character_at(text, e.context_offset)), true};
+  }
+  if (problem == "did not find expected ',' or ']'") {
+    if (e.context_line != e.line)
+      return {"; the list opened here with '[' is not closed by ']'", true};
+    return {"; close the list with ']', or quote a value in it that holds ': '"};
+  }
+  if (problem == "did not find expected ',' or '}'") {
+    if (e.context_line != e.line)
+      return {"; the map opened here with '{' is not closed by '}'", true};
+    return {"; close the map with '}', or quote a value in it that holds ': '"};
+  }
+  if (context == "while parsing a quoted scalar") {
+    return {
+        "; between double quotes a '\\' starts an escape such as \\n: write \\\\ for a "
+        "backslash, or use single quotes"};
+  }
+  std::string c = character_at(text, e.offset);
+  if (problem == "found character that cannot start any token" ||
+      problem == "did not find expected node content") {
+    return {starting_with(c)};
+  }
+  if (problem == "mapping values are not allowed in this context") {
+    return {"; check this line's indentation, or quote a value that holds ': '"};
+  }
+  if (problem == "block sequence entries are not allowed in this context") {
+    return {"; check this line's indentation, or quote a value that starts with '- '"};
+  }
+  if (problem == "mapping keys are not allowed in this context") {
+    return {"; check this line's indentation, or quote a value that starts with '? '"};
+  }
+  if (problem == "did not find expected key" || problem == "did not find expected '-' indicator") {
+    if (c == "]" || c == "}") return {"; this '" + c + "' closes nothing"};
+    char before = previous_visible(text, e.offset);
+    if (!only_blanks_before(text, e.offset) && (before == '\'' || before == '"')) {
+      return {
+          "; a quoted value ends at its closing quote: write '' for a ' between single "
+          "quotes, \\\" for a \" between double quotes"};
+    }
+    return {problem == "did not find expected key"
+                ? "; check this line's indentation against the keys above it"
+                : "; check this line's indentation against the '- ' entries above it"};
   }
   return {};
 }
 
 }  // namespace
 
-std::optional<YAML::Node> parse_yaml(const std::string& text, const YamlSource& source,
-                                     Diagnostics& diagnostics) {
-  try {
-    return YAML::Load(text);
-  } catch (const YAML::Exception& e) {
-    SourcePos pos{source.path, e.mark.line + source.first_line, e.mark.column + 1};
-    if (e.mark.is_null()) pos.line = 0;
-    diagnostics.error(pos, "invalid YAML: " + e.msg + yaml_hint(text, e.mark, e.msg));
-    return std::nullopt;
-  }
+std::optional<YamlNode> parse_yaml(std::string_view text, const YamlSource& source,
+                                   Diagnostics& diagnostics) {
+  YamlNode root;
+  YamlError error;
+  if (parse_yaml_tree(text, root, error)) return root;
+  Hint hint = yaml_hint(text, error);
+  int line = hint.at_context ? error.context_line : error.line;
+  int column = hint.at_context ? error.context_column : error.column;
+  diagnostics.error({source.path, line + source.first_line - 1, column},
+                    "invalid YAML: " + error.problem + hint.text);
+  return std::nullopt;
 }
 
-SourcePos position(const YAML::Node& node, const YamlSource& source) {
-  YAML::Mark mark = node.Mark();
-  if (mark.is_null()) return {source.path, 0, 0};
-  return {source.path, mark.line + source.first_line, mark.column + 1};
+SourcePos position(const YamlNode& node, const YamlSource& source) {
+  if (node.line == 0) return {source.path, 0, 0};
+  return {source.path, node.line + source.first_line - 1, node.column};
 }
 
-std::string describe(const YAML::Node& node) {
-  switch (node.Type()) {
-    case YAML::NodeType::Map:
+std::string describe(const YamlNode& node) {
+  switch (node.kind) {
+    case YamlNode::Kind::Map:
       return "a map";
-    case YAML::NodeType::Sequence:
+    case YamlNode::Kind::List:
       return "a list";
-    case YAML::NodeType::Scalar:
-      return "a text ('" + node.Scalar() + "')";
-    default:
-      return "empty";
+    case YamlNode::Kind::Scalar:
+      return "a text ('" + node.scalar + "')";
+    case YamlNode::Kind::Null:
+      break;
   }
+  return "empty";
 }
 
-MapReader::MapReader(const YAML::Node& map, const YamlSource& source, std::string what,
+MapReader::MapReader(const YamlNode& map, const YamlSource& source, std::string what,
                      Diagnostics& diagnostics)
-    : map_(map), source_(source), what_(std::move(what)), diagnostics_(diagnostics) {
-  for (const auto& entry : map_) {
-    const YAML::Node& key = entry.first;
-    if (!key.IsScalar()) {
-      diagnostics_.error(position(key, source_), "a key in " + what_ + " must be a text, not " +
-                                                     describe(key));
+    : map_(&map), source_(source), what_(std::move(what)), diagnostics_(diagnostics) {
+  for (const auto& [key, value] : map.entries) {
+    if (!key.is_scalar()) {
+      diagnostics_.error(position(key, source_),
+                         "a key in " + what_ + " must be a text, not " + describe(key));
       continue;
     }
     bool seen = false;
-    for (const auto& [name, value] : entries_) {
-      if (name == key.Scalar()) {
+    for (const auto& [name, first] : entries_) {
+      if (name == key.scalar) {
         seen = true;
         diagnostics_.error(position(key, source_),
                            "key '" + name + "' is given twice in this " + what_ +
-                               " (first at line " +
-                               std::to_string(position(value, source_).line) + ")");
+                               " (first at line " + std::to_string(position(*first, source_).line) +
+                               ")");
       }
     }
-    if (!seen) entries_.emplace_back(key.Scalar(), entry.second);
+    if (!seen) entries_.emplace_back(key.scalar, &value);
   }
 }
 
-const YAML::Node* MapReader::find(const std::string& key) const {
+const YamlNode* MapReader::find(const std::string& key) const {
   for (const auto& [name, value] : entries_) {
-    if (name == key) return &value;
+    if (name == key) return value;
   }
   return nullptr;
 }
 
 bool MapReader::has(const std::string& key) const {
-  const YAML::Node* value = find(key);
-  return value && !value->IsNull();
+  const YamlNode* value = find(key);
+  return value && !value->is_null();
 }
 
 SourcePos MapReader::position_of(const std::string& key) const {
-  const YAML::Node* value = find(key);
-  if (value && !value->Mark().is_null()) return position(*value, source_);
+  const YamlNode* value = find(key);
+  if (value && value->line != 0) return position(*value, source_);
   return map_position();
 }
 
 void MapReader::report_missing(const std::string& key) {
-  const YAML::Node* value = find(key);
-  if (value) {
+  if (find(key)) {
     diagnostics_.error(position_of(key), "'" + key + "' is empty; " + what_ + " needs a value");
   } else {
     diagnostics_.error(map_position(), what_ + " is missing the required key '" + key + "'");
   }
 }
 
-std::optional<YAML::Node> MapReader::node(const std::string& key) {
-  const YAML::Node* value = find(key);
-  if (!value || value->IsNull()) return std::nullopt;
-  return *value;
+const YamlNode* MapReader::node(const std::string& key) {
+  const YamlNode* value = find(key);
+  if (!value || value->is_null()) return nullptr;
+  return value;
 }
 
 std::optional<std::string> MapReader::text(const std::string& key, bool required) {
-  auto value = node(key);
+  const YamlNode* value = node(key);
   if (!value) {
     if (required) report_missing(key);
     return std::nullopt;
   }
-  if (!value->IsScalar()) {
+  if (!value->is_scalar()) {
     diagnostics_.error(position(*value, source_),
                        "'" + key + "' must be a text, not " + describe(*value));
     return std::nullopt;
   }
-  if (required && value->Scalar().empty()) {
+  if (required && value->scalar.empty()) {
     report_missing(key);
     return std::nullopt;
   }
-  return value->Scalar();
+  return value->scalar;
 }
 
 std::optional<bool> MapReader::boolean(const std::string& key) {
-  auto value = node(key);
+  const YamlNode* value = node(key);
   if (!value) return std::nullopt;
-  const std::string scalar = value->IsScalar() ? value->Scalar() : "";
+  const std::string& scalar = value->scalar;  // empty unless a scalar
   // YAML 1.2's core schema spellings.
   if (scalar == "true" || scalar == "True" || scalar == "TRUE") return true;
   if (scalar == "false" || scalar == "False" || scalar == "FALSE") return false;
@@ -152,10 +243,10 @@ std::optional<bool> MapReader::boolean(const std::string& key) {
 }
 
 std::optional<int> MapReader::count(const std::string& key) {
-  auto value = node(key);
+  const YamlNode* value = node(key);
   if (!value) return std::nullopt;
-  if (value->IsScalar()) {
-    const std::string& scalar = value->Scalar();
+  if (value->is_scalar()) {
+    const std::string& scalar = value->scalar;
     int number = 0;
     auto [end, error] = std::from_chars(scalar.data(), scalar.data() + scalar.size(), number);
     if (error == std::errc() && end == scalar.data() + scalar.size() && number >= 0) {
@@ -169,35 +260,35 @@ std::optional<int> MapReader::count(const std::string& key) {
 
 std::vector<std::pair<std::string, SourcePos>> MapReader::text_list(const std::string& key) {
   std::vector<std::pair<std::string, SourcePos>> items;
-  auto value = node(key);
+  const YamlNode* value = node(key);
   if (!value) return items;
-  if (!value->IsSequence()) {
-    std::string hint = value->IsScalar() ? " (write [" + value->Scalar() + "])" : "";
+  if (!value->is_list()) {
+    std::string hint = value->is_scalar() ? " (write [" + value->scalar + "])" : "";
     diagnostics_.error(position(*value, source_),
                        "'" + key + "' must be a list, not " + describe(*value) + hint);
     return items;
   }
-  for (const auto& item : *value) {
-    if (!item.IsScalar() || item.Scalar().empty()) {
+  for (const YamlNode& item : value->items) {
+    if (!item.is_scalar() || item.scalar.empty()) {
       diagnostics_.error(position(item, source_),
                          "each entry of '" + key + "' must be a text, not " + describe(item));
       continue;
     }
-    items.emplace_back(item.Scalar(), position(item, source_));
+    items.emplace_back(item.scalar, position(item, source_));
   }
   return items;
 }
 
 void MapReader::finish(const std::vector<std::string>& known_keys) {
-  for (const auto& entry : map_) {
-    if (!entry.first.IsScalar()) continue;
-    const std::string& key = entry.first.Scalar();
+  for (const auto& [key_node, value] : map_->entries) {
+    if (!key_node.is_scalar()) continue;
+    const std::string& key = key_node.scalar;
     bool known = false;
     for (const auto& k : known_keys) known = known || k == key;
     if (!known) {
-      diagnostics_.warning(position(entry.first, source_),
-                           "unknown key '" + key + "' in " + what_ + " is ignored" +
-                               did_you_mean(key, known_keys));
+      diagnostics_.warning(
+          position(key_node, source_),
+          "unknown key '" + key + "' in " + what_ + " is ignored" + did_you_mean(key, known_keys));
     }
   }
 }

@@ -2,12 +2,12 @@
 // Reading YAML maps field by field, with every problem reported at the
 // position of the offending value: a wrong type, an empty required value, a
 // key given twice, an unknown key (a warning, with the closest known key).
-#include <yaml-cpp/yaml.h>
-
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "load/yaml_tree.h"
 #include "util/diagnostics.h"
 
 namespace cxo::load {
@@ -19,23 +19,24 @@ struct YamlSource {
 };
 
 // Parses text; on a syntax error reports it and returns nullopt.
-std::optional<YAML::Node> parse_yaml(const std::string& text, const YamlSource& source,
-                                     Diagnostics& diagnostics);
+std::optional<YamlNode> parse_yaml(std::string_view text, const YamlSource& source,
+                                   Diagnostics& diagnostics);
 
-SourcePos position(const YAML::Node& node, const YamlSource& source);
+SourcePos position(const YamlNode& node, const YamlSource& source);
 
 // "a map", "a list", "a text", "empty".
-std::string describe(const YAML::Node& node);
+std::string describe(const YamlNode& node);
 
 class MapReader {
  public:
-  // `what` names the map in messages ("meeting", "organization").
-  MapReader(const YAML::Node& map, const YamlSource& source, std::string what,
+  // `what` names the map in messages ("meeting", "organization"). `map` must
+  // outlive the reader.
+  MapReader(const YamlNode& map, const YamlSource& source, std::string what,
             Diagnostics& diagnostics);
 
   bool has(const std::string& key) const;
   SourcePos position_of(const std::string& key) const;  // the value, or the map
-  SourcePos map_position() const { return position(map_, source_); }
+  SourcePos map_position() const { return position(*map_, source_); }
 
   // A scalar; reports a missing required key at the map, a wrong type at the value.
   std::optional<std::string> text(const std::string& key, bool required = false);
@@ -44,7 +45,7 @@ class MapReader {
   // A list of scalars (a lone scalar is an error: it must be a list).
   std::vector<std::pair<std::string, SourcePos>> text_list(const std::string& key);
   // The raw node when present and not null.
-  std::optional<YAML::Node> node(const std::string& key);
+  const YamlNode* node(const std::string& key);
   // A list of maps, each passed to `each`; reports non-maps.
   template <typename Each>
   void for_each_map(const std::string& key, const std::string& item_what, Each each);
@@ -56,27 +57,27 @@ class MapReader {
   const YamlSource& source() const { return source_; }
 
  private:
-  const YAML::Node* find(const std::string& key) const;
+  const YamlNode* find(const std::string& key) const;
   void report_missing(const std::string& key);
 
-  YAML::Node map_;
+  const YamlNode* map_;
   YamlSource source_;
   std::string what_;
   Diagnostics& diagnostics_;
-  std::vector<std::pair<std::string, YAML::Node>> entries_;  // first occurrence of each key
+  std::vector<std::pair<std::string, const YamlNode*>> entries_;  // first occurrence of each key
 };
 
 template <typename Each>
 void MapReader::for_each_map(const std::string& key, const std::string& item_what, Each each) {
-  auto list = node(key);
+  const YamlNode* list = node(key);
   if (!list) return;
-  if (!list->IsSequence()) {
+  if (!list->is_list()) {
     diagnostics_.error(position(*list, source_), "'" + key + "' must be a list of " + item_what +
                                                      "s, not " + describe(*list));
     return;
   }
-  for (const auto& item : *list) {
-    if (!item.IsMap()) {
+  for (const YamlNode& item : list->items) {
+    if (!item.is_map()) {
       diagnostics_.error(position(item, source_),
                          "each entry of '" + key + "' must be a map (" + item_what + "), not " +
                              describe(item));

@@ -1,0 +1,119 @@
+#include "load/yaml_reader.h"
+
+#include <gtest/gtest.h>
+
+namespace cxo::load {
+namespace {
+
+// What `text` as meeting.yaml gives: the messages, formatted as cxo prints them.
+std::string messages(std::string_view text, int first_line = 1) {
+  Diagnostics diagnostics;
+  YamlSource source{"meeting.yaml", first_line};
+  auto root = parse_yaml(text, source, diagnostics);
+  if (root && root->is_map()) {
+    MapReader reader(*root, source, "meeting", diagnostics);
+    reader.text("title", true);
+    reader.text_list("hosts");
+    reader.finish({"title", "hosts"});
+  }
+  std::string out;
+  for (const auto& d : diagnostics.sorted()) out += format_diagnostic(d) + "\n";
+  return out;
+}
+
+TEST(YamlReader, PointsAtBadIndentation) {
+  EXPECT_EQ(messages("title: x\nmarkdown:\n  unsafe_html: false\n   extensions: [tables]\n"),
+            "meeting.yaml:4:14: error: invalid YAML: mapping values are not allowed in this "
+            "context; check this line's indentation, or quote a value that holds ': '\n");
+  EXPECT_EQ(messages("title: x\nhosts:\n    - a\n  - b\n"),
+            "meeting.yaml:4:3: error: invalid YAML: did not find expected key; check this "
+            "line's indentation against the keys above it\n");
+}
+
+TEST(YamlReader, PointsAtATabThatIndents) {
+  EXPECT_EQ(messages("title: x\nhosts:\n\t- nokia\n"),
+            "meeting.yaml:3:1: error: invalid YAML: found character that cannot start any "
+            "token; this line is indented with a tab, and YAML needs spaces\n");
+  EXPECT_EQ(messages("title: x\nhosts:\n  -\tnokia\n"),
+            "meeting.yaml:3:4: error: invalid YAML: found character that cannot start any "
+            "token; YAML needs a space here, not a tab\n");
+}
+
+TEST(YamlReader, PointsAtTheKeyWithoutAColon) {
+  EXPECT_EQ(messages("title: x\ncity Dubai\nhosts: [a]\n"),
+            "meeting.yaml:2:1: error: invalid YAML: could not find expected ':'; this line "
+            "needs a ':' after its key (or, if it continues the value above it, more "
+            "indentation)\n");
+}
+
+TEST(YamlReader, PointsAtTheQuoteOrBracketNeverClosed) {
+  EXPECT_EQ(messages("title: \"Dubai\nhosts: [a]\n"),
+            "meeting.yaml:1:8: error: invalid YAML: found unexpected end of stream; the quoted "
+            "value that starts here is not closed by a matching quote\n");
+  EXPECT_EQ(messages("hosts: [a, b\ntitle: x\n"),
+            "meeting.yaml:1:8: error: invalid YAML: did not find expected ',' or ']'; the list "
+            "opened here with '[' is not closed by ']'\n");
+  EXPECT_EQ(messages("counts: {companies: 3\ntitle: x\n"),
+            "meeting.yaml:1:9: error: invalid YAML: did not find expected ',' or '}'; the map "
+            "opened here with '{' is not closed by '}'\n");
+  EXPECT_EQ(messages("hosts: [a, b]]\n"),
+            "meeting.yaml:1:14: error: invalid YAML: did not find expected key; this ']' closes "
+            "nothing\n");
+}
+
+TEST(YamlReader, AsksToQuoteValuesThatStartWithAnIndicator) {
+  EXPECT_EQ(messages("title: @itu\n"),
+            "meeting.yaml:1:8: error: invalid YAML: found character that cannot start any "
+            "token; a value starting with '@' must be quoted\n");
+  EXPECT_EQ(messages("title: *important\n"),
+            "meeting.yaml:1:8: error: invalid YAML: found undefined alias; a value starting "
+            "with '*' must be quoted\n");
+  EXPECT_EQ(messages("title: *important* news\n"),
+            "meeting.yaml:1:8: error: invalid YAML: did not find expected alphabetic or numeric "
+            "character; a value starting with '*' must be quoted\n");
+  EXPECT_EQ(messages("title: | x\n"),
+            "meeting.yaml:1:8: error: invalid YAML: did not find expected comment or line "
+            "break; a value starting with '|' must be quoted\n");
+  EXPECT_EQ(messages("title: Meeting: the future\n"),
+            "meeting.yaml:1:15: error: invalid YAML: mapping values are not allowed in this "
+            "context; check this line's indentation, or quote a value that holds ': '\n");
+}
+
+TEST(YamlReader, ExplainsQuotesInsideQuotesAndEscapes) {
+  EXPECT_EQ(messages("title: 'It's here'\n"),
+            "meeting.yaml:1:12: error: invalid YAML: did not find expected key; a quoted value "
+            "ends at its closing quote: write '' for a ' between single quotes, \\\" for a \" "
+            "between double quotes\n");
+  EXPECT_EQ(messages("title: \"C:\\new\\q\"\n"),
+            "meeting.yaml:1:15: error: invalid YAML: found unknown escape character; between "
+            "double quotes a '\\' starts an escape such as \\n: write \\\\ for a backslash, or "
+            "use single quotes\n");
+}
+
+TEST(YamlReader, NamesAnInvisibleControlCharacter) {
+  EXPECT_EQ(messages("title: a\vb\n"),
+            "meeting.yaml:1:9: error: invalid YAML: control characters are not allowed; the "
+            "line holds an invisible control character (U+000B) here: delete it\n");
+}
+
+TEST(YamlReader, CountsLinesFromWhereTheYamlStarts) {
+  // Front matter: the YAML starts on line 2 of the Markdown file.
+  EXPECT_EQ(messages("title: x\nhosts: [a\n", 2),
+            "meeting.yaml:3:8: error: invalid YAML: did not find expected ',' or ']'; the list "
+            "opened here with '[' is not closed by ']'\n");
+}
+
+TEST(YamlReader, ReportsAnEmptyValueOnItsKeysLine) {
+  EXPECT_EQ(messages("title:\nhosts: [a]\n"),
+            "meeting.yaml:1:7: error: 'title' is empty; meeting needs a value\n");
+}
+
+TEST(YamlReader, ReportsKeysGivenTwiceAndUnknownKeys) {
+  EXPECT_EQ(messages("title: a\nhosts: [b]\ntitle: c\ntitel: d\n"),
+            "meeting.yaml:3:1: error: key 'title' is given twice in this meeting (first at line "
+            "1)\nmeeting.yaml:4:1: warning: unknown key 'titel' in meeting is ignored; did you "
+            "mean 'title'?\n");
+}
+
+}  // namespace
+}  // namespace cxo::load
