@@ -1,5 +1,7 @@
 // The reports as Markdown, written beside each report page as report.md.
 // Links are absolute (base_url), since the text leaves the site.
+#include <array>
+
 #include "model/follow_up.h"
 #include "views/reports.h"
 #include "views/views.h"
@@ -8,27 +10,22 @@ namespace cxo::views {
 
 namespace {
 
-// Appends `text` with the characters Markdown would read as markup escaped.
+// Appends `text` with the characters Markdown would read as markup escaped;
+// runs without any are appended whole (report texts are mostly such runs).
 void append_escaped(std::string& out, std::string_view text) {
-  for (char c : text) {
-    switch (c) {
-      case '\\':
-      case '`':
-      case '*':
-      case '_':
-      case '[':
-      case ']':
-      case '<':
-      case '>':
-      case '|':
-      case '#':
-        out += '\\';
-        break;
-      default:
-        break;
-    }
-    out += c;
+  static constexpr auto kMarkup = [] {
+    std::array<bool, 256> table{};
+    for (unsigned char c : std::string_view("\\`*_[]<>|#")) table[c] = true;
+    return table;
+  }();
+  std::size_t start = 0;
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    if (!kMarkup[static_cast<unsigned char>(text[at])]) continue;
+    out.append(text.substr(start, at - start));
+    out += '\\';
+    start = at;
   }
+  out.append(text.substr(start));
 }
 
 std::string escape(std::string_view text) {
