@@ -13,6 +13,16 @@ namespace cxo {
 
 namespace fs = std::filesystem;
 
+bool read_exactly(int fd, std::string& buffer) {
+  std::size_t done = 0;
+  while (done < buffer.size()) {
+    ssize_t n = ::read(fd, buffer.data() + done, buffer.size() - done);
+    if (n <= 0) return false;
+    done += static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
 std::string join_path(const std::string& folder, const std::string& name) {
   if (folder.empty() || folder == ".") return name;
   return folder + "/" + name;
@@ -142,14 +152,9 @@ bool DiskFileSystem::read(const std::string& path, std::string& contents,
     return false;
   }
   contents.resize(static_cast<std::size_t>(info.st_size));
-  std::size_t done = 0;
-  while (done < contents.size()) {
-    ssize_t n = ::read(fd, contents.data() + done, contents.size() - done);
-    if (n <= 0) break;
-    done += static_cast<std::size_t>(n);
-  }
+  bool complete = read_exactly(fd, contents);
   ::close(fd);
-  if (done != contents.size()) {
+  if (!complete) {
     error = "cannot read file";
     return false;
   }

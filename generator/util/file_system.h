@@ -92,6 +92,9 @@ class MemoryFileSystem : public FileSystem {
   std::map<std::string, std::string> files_;
 };
 
+// Fills all of `buffer` from `fd`; false when the file ends or fails first.
+bool read_exactly(int fd, std::string& buffer);
+
 std::string join_path(const std::string& folder, const std::string& name);
 
 }  // namespace cxo

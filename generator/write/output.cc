@@ -11,6 +11,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "util/file_system.h"
+
 namespace cxo {
 
 namespace fs = std::filesystem;
@@ -38,14 +40,9 @@ bool same_contents(const fs::path& path, std::string_view bytes) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return false;
   std::string existing(bytes.size(), '\0');
-  std::size_t done = 0;
-  while (done < existing.size()) {
-    ssize_t n = ::read(fd, existing.data() + done, existing.size() - done);
-    if (n <= 0) break;
-    done += static_cast<std::size_t>(n);
-  }
+  bool complete = read_exactly(fd, existing);
   ::close(fd);
-  return done == bytes.size() && existing == bytes;
+  return complete && existing == bytes;
 }
 
 // Reads a manifest: an explanation line, then "size hash path" lines.
