@@ -1,6 +1,5 @@
 #include "markdown/html_render.h"
 
-#include <cstdlib>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -9,8 +8,10 @@ namespace cxo::markdown {
 
 namespace {
 
-struct FreeDeleter {
-  void operator()(char* html) const { std::free(html); }
+// cmark writes its result with the allocator of the nodes it renders.
+struct CmarkFree {
+  cmark_mem* mem;
+  void operator()(char* html) const { mem->free(html); }
 };
 
 // cmark renders a node with all it holds, not a run of siblings, and each
@@ -24,8 +25,9 @@ struct FreeDeleter {
 // the same as that of its blocks rendered one by one.
 class HtmlRender {
  public:
-  HtmlRender(int options, cmark_llist* extensions, Outline& outline, Document& result)
-      : options_(options), extensions_(extensions), outline_(outline), result_(result) {}
+  HtmlRender(cmark_mem* mem, int options, cmark_llist* extensions, Outline& outline,
+             Document& result)
+      : mem_(mem), options_(options), extensions_(extensions), outline_(outline), result_(result) {}
   HtmlRender(const HtmlRender&) = delete;
   HtmlRender& operator=(const HtmlRender&) = delete;
   ~HtmlRender() {
@@ -54,14 +56,14 @@ class HtmlRender {
   }
 
  private:
-  using Html = std::unique_ptr<char, FreeDeleter>;
+  using Html = std::unique_ptr<char, CmarkFree>;
 
   Html render(cmark_node* node) const {
-    return Html(cmark_render_html(node, options_, extensions_));
+    return Html(cmark_render_html(node, options_, extensions_), CmarkFree{mem_});
   }
 
   void add_to_run(cmark_node* block) {
-    if (!run_) run_ = cmark_node_new(CMARK_NODE_DOCUMENT);
+    if (!run_) run_ = cmark_node_new_with_mem(CMARK_NODE_DOCUMENT, mem_);
     if (cmark_node_append_child(run_, block)) return;
     flush_run();
     result_.html += render(block).get();
@@ -111,6 +113,7 @@ class HtmlRender {
     html += "\">";
   }
 
+  cmark_mem* mem_;
   int options_;
   cmark_llist* extensions_;
   Outline& outline_;
@@ -120,9 +123,9 @@ class HtmlRender {
 
 }  // namespace
 
-void render_html(cmark_node* document, int options, cmark_llist* extensions, Outline& outline,
-                 Document& result) {
-  HtmlRender(options, extensions, outline, result).run(document);
+void render_html(cmark_node* document, cmark_mem* mem, int options, cmark_llist* extensions,
+                 Outline& outline, Document& result) {
+  HtmlRender(mem, options, extensions, outline, result).run(document);
 }
 
 }  // namespace cxo::markdown

@@ -10,8 +10,9 @@
 namespace cxo::markdown {
 
 // Takes the document's top-level blocks apart (they move into the
-// renderer's own nodes and are freed): call it last on a tree.
-void render_html(cmark_node* document, int options, cmark_llist* extensions, Outline& outline,
-                 Document& result);
+// renderer's own nodes and are freed): call it last on a tree. mem: the
+// allocator the document was parsed with.
+void render_html(cmark_node* document, cmark_mem* mem, int options, cmark_llist* extensions,
+                 Outline& outline, Document& result);
 
 }  // namespace cxo::markdown

@@ -5,8 +5,8 @@
 #include <cmark-gfm.h>
 
 #include <array>
-#include <memory>
 
+#include "markdown/cmark_arena.h"
 #include "markdown/html_render.h"
 #include "markdown/sections.h"
 #include "markdown/tree_walk.h"
@@ -14,13 +14,6 @@
 namespace cxo::markdown {
 
 namespace {
-
-struct NodeDeleter {
-  void operator()(cmark_node* node) const { cmark_node_free(node); }
-};
-struct ParserDeleter {
-  void operator()(cmark_parser* parser) const { cmark_parser_free(parser); }
-};
 
 // Looked up once: the registry is a list searched by name, and render runs
 // for every Markdown text of the site, from several threads.
@@ -37,21 +30,25 @@ const std::array<cmark_syntax_extension*, 4>& syntax_extensions() {
 }  // namespace
 
 Document render(std::string_view text, const RenderOptions& options) {
-  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
+  // The parser, the tree and every buffer cmark writes live in the arena
+  // and go with it at the end: nothing of theirs is freed one by one.
+  CmarkArenaScope arena;
+  cmark_mem* mem = cmark_arena();
+  cmark_parser* parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, mem);
   for (cmark_syntax_extension* extension : syntax_extensions()) {
-    if (extension) cmark_parser_attach_syntax_extension(parser.get(), extension);
+    if (extension) cmark_parser_attach_syntax_extension(parser, extension);
   }
-  cmark_parser_feed(parser.get(), text.data(), text.size());
-  std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
+  cmark_parser_feed(parser, text.data(), text.size());
+  cmark_node* document = cmark_parser_finish(parser);
 
   Document result;
   // Room for the usual case, so that neither string is copied as it grows:
   // the plain text is shorter than the Markdown, the HTML a little longer.
   result.text.reserve(text.size());
   result.html.reserve(text.size() + text.size() / 4 + 64);
-  Outline outline = walk_tree(document.get(), options, result);
-  render_html(document.get(), options.unsafe_html ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT,
-              cmark_parser_get_syntax_extensions(parser.get()), outline, result);
+  Outline outline = walk_tree(document, mem, options, result);
+  render_html(document, mem, options.unsafe_html ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT,
+              cmark_parser_get_syntax_extensions(parser), outline, result);
   cut_sections(outline, result);
   return result;
 }

@@ -46,8 +46,8 @@ bool is_table_cell(cmark_node* node) {
 // out of one walk.
 class TreeWalk {
  public:
-  TreeWalk(cmark_node* document, const RenderOptions& options, Document& result)
-      : document_(document), options_(options), result_(result) {}
+  TreeWalk(cmark_node* document, cmark_mem* mem, const RenderOptions& options, Document& result)
+      : document_(document), mem_(mem), options_(options), result_(result) {}
 
   Outline run() {
     cmark_iter* iter = cmark_iter_new(document_);
@@ -188,7 +188,7 @@ class TreeWalk {
   // With unsafe HTML off, raw HTML becomes visible text: a reader sees what
   // the editor typed, and no markup from the content reaches the page.
   void escape_html_inline(cmark_node* node) {
-    cmark_node* text = cmark_node_new(CMARK_NODE_TEXT);
+    cmark_node* text = cmark_node_new_with_mem(CMARK_NODE_TEXT, mem_);
     cmark_node_set_literal(text, cmark_node_get_literal(node));
     cmark_node_replace(node, text);
     cmark_node_free(node);
@@ -198,8 +198,8 @@ class TreeWalk {
     std::string literal = cmark_node_get_literal(node);
     while (!literal.empty() && literal.back() == '\n') literal.pop_back();
     out += literal;
-    cmark_node* paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH);
-    cmark_node* text = cmark_node_new(CMARK_NODE_TEXT);
+    cmark_node* paragraph = cmark_node_new_with_mem(CMARK_NODE_PARAGRAPH, mem_);
+    cmark_node* text = cmark_node_new_with_mem(CMARK_NODE_TEXT, mem_);
     cmark_node_set_literal(text, literal.c_str());
     cmark_node_append_child(paragraph, text);
     cmark_node_replace(node, paragraph);
@@ -208,6 +208,7 @@ class TreeWalk {
   }
 
   cmark_node* document_;
+  cmark_mem* mem_;
   const RenderOptions& options_;
   Document& result_;
   AnchorSet anchors_;
@@ -219,8 +220,9 @@ class TreeWalk {
 
 }  // namespace
 
-Outline walk_tree(cmark_node* document, const RenderOptions& options, Document& result) {
-  return TreeWalk(document, options, result).run();
+Outline walk_tree(cmark_node* document, cmark_mem* mem, const RenderOptions& options,
+                  Document& result) {
+  return TreeWalk(document, mem, options, result).run();
 }
 
 }  // namespace cxo::markdown

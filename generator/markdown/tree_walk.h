@@ -12,6 +12,9 @@
 
 namespace cxo::markdown {
 
-Outline walk_tree(cmark_node* document, const RenderOptions& options, Document& result);
+// mem: the allocator the document was parsed with, for the nodes that
+// replace raw HTML.
+Outline walk_tree(cmark_node* document, cmark_mem* mem, const RenderOptions& options,
+                  Document& result);
 
 }  // namespace cxo::markdown
