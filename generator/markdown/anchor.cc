@@ -18,11 +18,20 @@ std::string slugify(std::string_view text) {
       pending_hyphen = true;
       continue;
     }
-    UChar32 lower = u_tolower(c);
-    int8_t type = u_charType(lower);
-    bool keep = type == U_UPPERCASE_LETTER || type == U_LOWERCASE_LETTER ||
-                type == U_TITLECASE_LETTER || type == U_MODIFIER_LETTER ||
-                type == U_OTHER_LETTER || type == U_DECIMAL_DIGIT_NUMBER;
+    UChar32 lower;
+    bool keep;
+    if (c < 0x80) {
+      // Most headings are ASCII, where ICU's answer is plain: letters and
+      // digits are kept, lower-cased.
+      lower = c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+      keep = (lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9');
+    } else {
+      lower = u_tolower(c);
+      int8_t type = u_charType(lower);
+      keep = type == U_UPPERCASE_LETTER || type == U_LOWERCASE_LETTER ||
+             type == U_TITLECASE_LETTER || type == U_MODIFIER_LETTER || type == U_OTHER_LETTER ||
+             type == U_DECIMAL_DIGIT_NUMBER;
+    }
     if (!keep) {
       pending_hyphen = true;
       continue;

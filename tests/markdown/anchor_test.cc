@@ -1,6 +1,7 @@
 #include "markdown/anchor.h"
 
 #include <gtest/gtest.h>
+#include <unicode/uchar.h>
 
 namespace cxo::markdown {
 
@@ -17,6 +18,20 @@ TEST(Anchor, DropsHyphensAtEitherEndAndFoldsRuns) {
 TEST(Anchor, UsesUnicodeLettersAndDigits) {
   EXPECT_EQ(slugify("ÉTUDE Ωμέγα ٣"), "étude-ωμέγα-٣");
   EXPECT_EQ(slugify("!!!"), "");
+}
+
+// slugify answers ASCII without asking ICU; the answer must be ICU's.
+TEST(Anchor, AsciiIsSluggedAsIcuWould) {
+  for (UChar32 c = 0; c < 0x80; ++c) {
+    UChar32 lower = u_tolower(c);
+    int8_t type = u_charType(lower);
+    bool kept = type == U_UPPERCASE_LETTER || type == U_LOWERCASE_LETTER ||
+                type == U_TITLECASE_LETTER || type == U_MODIFIER_LETTER || type == U_OTHER_LETTER ||
+                type == U_DECIMAL_DIGIT_NUMBER;
+    std::string text = {'a', static_cast<char>(c), 'b'};
+    std::string expected = kept ? std::string{'a', static_cast<char>(lower), 'b'} : "a-b";
+    EXPECT_EQ(slugify(text), expected) << "code point " << c;
+  }
 }
 
 TEST(Anchor, NumbersRepeatedAnchorsSkippingTakenOnes) {

@@ -1,0 +1,87 @@
+#include "markdown/sections.h"
+
+#include <string>
+
+namespace cxo::markdown {
+
+namespace {
+
+// Which of the outline's top-level headings a section runs over, and where
+// its body ends in the document's HTML and text.
+struct Span {
+  std::size_t first;  // the first sub-heading
+  std::size_t end;    // the heading that closes the section, or the count
+  std::size_t html_end;
+  std::size_t text_end;
+};
+
+Span span_of(const Outline& outline, std::size_t opening, const Document& doc) {
+  const auto& tops = outline.headings;
+  int level = doc.headings[tops[opening].heading].level;
+  std::size_t end = opening + 1;
+  while (end < tops.size() && doc.headings[tops[end].heading].level > level) ++end;
+  bool last = end == tops.size();
+  return {opening + 1, end, last ? doc.html.size() : tops[end].html_begin,
+          last ? doc.text.size() : tops[end].text_begin};
+}
+
+// Sub-headings lose their ids in a body: the body is quoted on other pages,
+// where the ids would clash. In the text, a sub-heading's line is the
+// heading as a reader sees it.
+std::string body_html(const Outline& outline, std::size_t opening, const Span& span,
+                      const Document& doc) {
+  const auto& tops = outline.headings;
+  std::size_t size = span.html_end - tops[opening].html_end;
+  for (std::size_t s = span.first; s < span.end; ++s) {
+    size -= tops[s].html_inner - tops[s].html_begin - 4;  // all of "<hN id=…>" but "<hN>"
+  }
+  std::string body;
+  body.reserve(size);
+  std::size_t copied = tops[opening].html_end;
+  for (std::size_t s = span.first; s < span.end; ++s) {
+    const TopHeading& sub = tops[s];
+    body.append(doc.html, copied, sub.html_begin - copied);
+    body.append(doc.html, sub.html_begin, 3);  // "<hN"
+    body += '>';
+    body.append(doc.html, sub.html_inner, sub.html_end - sub.html_inner);
+    copied = sub.html_end;
+  }
+  body.append(doc.html, copied, span.html_end - copied);
+  return body;
+}
+
+std::string body_text(const Outline& outline, std::size_t opening, const Span& span,
+                      const Document& doc) {
+  const auto& tops = outline.headings;
+  std::size_t size = span.text_end - tops[opening].text_end;
+  for (std::size_t s = span.first; s < span.end; ++s) {
+    size += doc.headings[tops[s].heading].text.size() + 1;
+    size -= tops[s].text_end - tops[s].text_begin;
+  }
+  std::string text;
+  text.reserve(size);
+  std::size_t copied = tops[opening].text_end;
+  for (std::size_t s = span.first; s < span.end; ++s) {
+    const TopHeading& sub = tops[s];
+    text.append(doc.text, copied, sub.text_begin - copied);
+    text += doc.headings[sub.heading].text;
+    text += '\n';
+    copied = sub.text_end;
+  }
+  text.append(doc.text, copied, span.text_end - copied);
+  return text;
+}
+
+}  // namespace
+
+void cut_sections(const Outline& outline, Document& result) {
+  result.sections.reserve(outline.headings.size());
+  for (std::size_t opening = 0; opening < outline.headings.size(); ++opening) {
+    Span span = span_of(outline, opening, result);
+    result.sections.push_back(Section{outline.headings[opening].heading,
+                                      body_html(outline, opening, span, result),
+                                      body_text(outline, opening, span, result)});
+  }
+}
+
+}  // namespace cxo::markdown
