@@ -23,8 +23,20 @@ std::size_t hash_bytes(std::string_view bytes) {
   return std::hash<std::string_view>{}(bytes);
 }
 
-bool newer(const timespec& a, const timespec& b) {
-  return a.tv_sec > b.tv_sec || (a.tv_sec == b.tv_sec && a.tv_nsec > b.tv_nsec);
+bool older(const timespec& a, const timespec& b) {
+  return a.tv_sec < b.tv_sec || (a.tv_sec == b.tv_sec && a.tv_nsec < b.tv_nsec);
+}
+
+// File times come from a clock that ticks every few milliseconds: a file
+// with the manifest's very time may have been changed after it, so only
+// strictly older files are taken on trust, and the rest are read.
+bool hashes_to(const fs::path& path, std::size_t size, std::size_t hash) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  std::string bytes(size, '\0');
+  bool complete = read_exactly(fd, bytes);
+  ::close(fd);
+  return complete && hash_bytes(bytes) == hash;
 }
 
 std::string system_error(const std::string& what, const fs::path& path) {
@@ -93,13 +105,14 @@ bool output_is_intact(const std::string& output_dir) {
   struct stat mark_info;
   if (::stat(mark.c_str(), &mark_info) != 0) return false;
   bool intact = true;
-  read_manifest(mark, [&](const std::string& path, std::size_t size, std::size_t) {
+  read_manifest(mark, [&](const std::string& path, std::size_t size, std::size_t hash) {
     if (!intact) return;
     struct stat info;
     fs::path file = fs::path(output_dir) / path;
     intact = ::stat(file.c_str(), &info) == 0 && S_ISREG(info.st_mode) &&
              static_cast<std::size_t>(info.st_size) == size &&
-             !newer(info.st_mtim, mark_info.st_mtim);
+             (older(info.st_mtim, mark_info.st_mtim) ||
+              (!older(mark_info.st_mtim, info.st_mtim) && hashes_to(file, size, hash)));
   });
   return intact;
 }
@@ -198,8 +211,8 @@ bool OutputWriter::ensure_folder(const std::string& folder, std::string& error) 
 
 // True when the live output already holds these bytes at `path` and nobody
 // changed that file since the build that wrote it: its size and hash are in
-// the manifest and it is not newer than the manifest. Otherwise the bytes
-// are compared.
+// the manifest and it is older than the manifest. Otherwise the bytes are
+// compared.
 bool OutputWriter::live_is_unchanged(const std::string& path, std::string_view bytes,
                                      std::size_t hash) const {
   fs::path live = fs::path(output_) / path;
@@ -207,8 +220,7 @@ bool OutputWriter::live_is_unchanged(const std::string& path, std::string_view b
   if (it != live_.end() && it->second.size == bytes.size() && it->second.hash == hash) {
     struct stat info;
     if (::stat(live.c_str(), &info) == 0 && S_ISREG(info.st_mode) &&
-        static_cast<std::size_t>(info.st_size) == bytes.size() &&
-        !newer(info.st_mtim, live_time_)) {
+        static_cast<std::size_t>(info.st_size) == bytes.size() && older(info.st_mtim, live_time_)) {
       return true;
     }
     return same_contents(live, bytes);

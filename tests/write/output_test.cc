@@ -2,7 +2,9 @@
 // tree reused as the next staging tree.
 #include "write/output.h"
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include "support/site_runner.h"
 
@@ -58,6 +60,22 @@ TEST(OutputWriter, EachBuildShowsExactlyItsOwnFiles) {
   EXPECT_TRUE(output_is_intact(out.string()));
   write_file(out / "x/index.html", "changed by hand");
   EXPECT_FALSE(output_is_intact(out.string()));
+}
+
+// A hand edit within the clock tick of the build keeps the manifest's time
+// and the file's size; the bytes still tell.
+TEST(OutputWriter, AnEditWithTheManifestsTimeAndSameSizeIsNoticed) {
+  TempDir temp;
+  const fs::path out = temp.path() / "public";
+  build(out, {{"index.html", "abc"}});
+  struct stat mark;
+  ASSERT_EQ(::stat((out / kOutputMark).c_str(), &mark), 0);
+  write_file(out / "index.html", "xyz");
+  timespec times[2] = {{0, UTIME_OMIT}, mark.st_mtim};
+  ASSERT_EQ(::utimensat(AT_FDCWD, (out / "index.html").c_str(), times, 0), 0);
+  EXPECT_FALSE(output_is_intact(out.string()));
+  build(out, {{"index.html", "abc"}});
+  EXPECT_EQ(read_file(out / "index.html"), "abc");
 }
 
 }  // namespace
