@@ -36,6 +36,10 @@ if [[ -z $out_root ]]; then
 fi
 mkdir -p "$out_root"
 
+# Reads every file of a tree once, so that each tool starts with its input
+# in the page cache: a tool measured first would otherwise pay for the disk.
+warm() { find "$@" -type f -exec cat {} + >/dev/null; }
+
 # Runs a command under GNU time; prints "wall cpu peak_mb".
 measure() {
   local log
@@ -53,12 +57,15 @@ for n in "${sizes[@]}"; do
   rm -rf "$out"
   mkdir -p "$out"
 
+  warm "$dir/cxo"
   read -r cxo_wall cxo_cpu cxo_mem < <(measure "$cxo" build --source "$dir/cxo" --output "$out/cxo" --quiet)
   read -r re_wall re_cpu re_mem < <(measure "$cxo" build --source "$dir/cxo" --output "$out/cxo" --quiet)
+  warm "$dir/hugo"
   read -r hugo_wall hugo_cpu hugo_mem < <(measure hugo --quiet --source "$dir/hugo" --destination "$out/hugo")
   # The floor: cmark-gfm renders every communiqué, in batches (one process
   # per file would measure process start-up, not Markdown).
   find "$dir/cxo/content/meetings" -name communique.md | sort > "$dir/communiques.txt"
+  warm "$dir/cxo/content/meetings"
   read -r floor_wall floor_cpu floor_mem < <(measure sh -c \
     "xargs -a '$dir/communiques.txt' -n 500 cmark-gfm -e table -e strikethrough -e autolink -e tagfilter > /dev/null")
 
