@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "model/site.h"
+#include "util/xml_escape.h"  // data/ writes XML: feeds, sitemap
 
 namespace cxo::data {
 
@@ -19,8 +20,5 @@ std::string encode_fragment(std::string_view anchor);
 // A meeting's page, optionally at an anchor.
 std::string meeting_url(const SiteConfig& config, const Meeting& meeting,
                         std::string_view anchor = {});
-
-// Text escaped for XML character data and attribute values.
-std::string xml_escape(std::string_view text);
 
 }  // namespace cxo::data

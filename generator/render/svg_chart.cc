@@ -1,5 +1,7 @@
 #include "render/svg_chart.h"
 
+#include "util/xml_escape.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -28,30 +30,6 @@ std::string num(double value) {
   if (text.ends_with(".0")) text.resize(text.size() - 2);
   if (text == "-0") text = "0";
   return text;
-}
-
-std::string escape(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
 }
 
 // Characters, not bytes, for estimating how wide a label is.
@@ -221,8 +199,8 @@ std::string svg_chart(const Chart& chart) {
   svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 " + num(kWidth) +
          " " + num(height) + "\" role=\"img\" aria-labelledby=\"" + chart.id + "-title " +
          chart.id + "-desc\" font-size=\"" + num(kFontSize) + "\">";
-  svg += "<title id=\"" + chart.id + "-title\">" + escape(chart.title) + "</title>";
-  svg += "<desc id=\"" + chart.id + "-desc\">" + escape(chart.description) + "</desc>";
+  svg += "<title id=\"" + chart.id + "-title\">" + xml_escape(chart.title) + "</title>";
+  svg += "<desc id=\"" + chart.id + "-desc\">" + xml_escape(chart.description) + "</desc>";
   if (!lines) {
     svg += "<defs>";
     for (std::size_t s = 0; s < n_series; ++s) svg += pattern(chart.id, s);
@@ -237,25 +215,25 @@ std::string svg_chart(const Chart& chart) {
            "\" y2=\"" + num(y) + "\" stroke=\"" + (tick == 0 ? "#1b1f24" : "#d0d7de") + "\"/>";
     svg += "<text x=\"" + num(plot_left - 6) + "\" y=\"" + num(y + 4) +
            "\" text-anchor=\"end\" fill=\"#1b1f24\">" +
-           escape(format_chart_value(tick, chart.unit)) + "</text>";
+           xml_escape(format_chart_value(tick, chart.unit)) + "</text>";
   }
   svg += "</g>";
 
   // Marks.
   auto mark_attributes = [&](const ChartSeries& series, std::size_t c, long value) {
-    return " class=\"mark\" data-series=\"" + escape(series.key) + "\" data-category=\"" +
-           escape(chart.categories[c].key) + "\" data-value=\"" + std::to_string(value) + "\"";
+    return " class=\"mark\" data-series=\"" + xml_escape(series.key) + "\" data-category=\"" +
+           xml_escape(chart.categories[c].key) + "\" data-value=\"" + std::to_string(value) + "\"";
   };
   auto mark_title = [&](const ChartSeries& series, std::size_t c, long value) {
     std::string text = chart.categories[c].label;
     if (n_series > 1 || lines) text += ", " + series.name;
-    return "<title>" + escape(text + ": " + format_chart_value(value, chart.unit)) + "</title>";
+    return "<title>" + xml_escape(text + ": " + format_chart_value(value, chart.unit)) + "</title>";
   };
   auto value_label = [&](double x, double y, long value, double room) {
     std::string text = format_chart_value(value, chart.unit);
     if (text_width(text, 6.2) > room) return std::string();
     return "<text x=\"" + num(x) + "\" y=\"" + num(y) + "\" text-anchor=\"middle\" fill=\"" +
-           "#1b1f24\" font-size=\"11\">" + escape(text) + "</text>";
+           "#1b1f24\" font-size=\"11\">" + xml_escape(text) + "</text>";
   };
 
   svg += "<g class=\"marks\">";
@@ -345,16 +323,16 @@ std::string svg_chart(const Chart& chart) {
     if (turned) {
       svg += "<text transform=\"translate(" + num(x + 4) + " " + num(plot_bottom + 10) +
              ") rotate(-45)\" text-anchor=\"end\" fill=\"#1b1f24\">" +
-             escape(chart.categories[c].label) + "</text>";
+             xml_escape(chart.categories[c].label) + "</text>";
     } else {
       svg += "<text x=\"" + num(x) + "\" y=\"" + num(y) + "\" text-anchor=\"middle\" fill=\"" +
-             "#1b1f24\">" + escape(chart.categories[c].label) + "</text>";
+             "#1b1f24\">" + xml_escape(chart.categories[c].label) + "</text>";
     }
   }
   if (!chart.category_title.empty()) {
     svg += "<text x=\"" + num((plot_left + plot_right) / 2) + "\" y=\"" + num(height - 8) +
            "\" text-anchor=\"middle\" fill=\"#1b1f24\" font-weight=\"bold\">" +
-           escape(chart.category_title) + "</text>";
+           xml_escape(chart.category_title) + "</text>";
   }
   svg += "</g>";
 
@@ -373,7 +351,7 @@ std::string svg_chart(const Chart& chart) {
                "\" width=\"16\" height=\"14\" fill=\"" + fill(chart, s) + "\"/>";
       }
       svg += "<text x=\"" + num(x + 22) + "\" y=\"" + num(y + 11) + "\" fill=\"#1b1f24\">" +
-             escape(chart.series[s].name) + "</text>";
+             xml_escape(chart.series[s].name) + "</text>";
     }
     svg += "</g>";
   }
