@@ -58,17 +58,28 @@ std::unique_ptr<LoadedSite> load_and_check(const FileSystem& files, unsigned thr
 
 void render_each(const LoadedSite& loaded, unsigned threads, const FileSink& sink) {
   views::ViewContext context(loaded.site, loaded.indexes);
-  auto plans = views::plan_pages(context);
-  parallel_for(plans.size(), threads, [&](std::size_t i) {
+  auto render = [&](const views::PagePlan& plan) {
     std::string bytes;
-    if (plans[i].template_name.empty()) {
-      bytes = plans[i].bytes();
+    if (plan.template_name.empty()) {
+      bytes = plan.bytes();
     } else {
-      loaded.theme.templates.render(plans[i].template_name, plans[i].data(), bytes);
-      markdown::relink_page(bytes, views::page_root(loaded.site.config, plans[i].path));
+      loaded.theme.templates.render(plan.template_name, plan.data(), bytes);
+      markdown::relink_page(bytes, views::page_root(loaded.site.config, plan.path));
     }
-    sink(plans[i].path, std::move(bytes));
+    sink(plan.path, std::move(bytes));
+  };
+  // Task 0 builds the search index on one thread while the others render
+  // the pages; then all of them render the index's files.
+  std::vector<views::PagePlan> pages, search;
+  views::plan_site_pages(context, pages);
+  parallel_for(pages.size() + 1, threads, [&](std::size_t i) {
+    if (i == 0) {
+      views::plan_search(context, search, 1);
+    } else {
+      render(pages[i - 1]);
+    }
   });
+  parallel_for(search.size(), threads, [&](std::size_t i) { render(search[i]); });
   for (const auto& [path, bytes] : loaded.theme.static_files) {
     sink("assets/" + path, std::string(bytes));
   }

@@ -11,6 +11,7 @@
 #include "render/theme.h"
 #include "serve/request_path.h"
 #include "util/file_system.h"
+#include "util/parallel.h"
 #include "views/views.h"
 
 namespace cxo::serve {
@@ -94,17 +95,13 @@ struct LiveSite::Built {
   mutable std::mutex search_mutex;
   mutable std::unique_ptr<PlanSet> search;
 
-  // views::plan_pages, feature by feature, less search (a test checks that
-  // the preview serves the same files as `cxo build`).
+  // Everything but search (a test checks that the preview serves the same
+  // files as `cxo build`).
   void plan() {
     planned.plans.clear();
     search.reset();
     context = std::make_unique<views::ViewContext>(loaded->site, loaded->indexes);
-    views::plan_archive_pages(*context, planned.plans);
-    views::plan_history_pages(*context, planned.plans);
-    views::plan_statistics_pages(*context, planned.plans);
-    views::plan_open_data(*context, planned.plans);
-    views::plan_feeds(*context, planned.plans);
+    views::plan_site_pages(*context, planned.plans);
     planned.index_paths();
   }
 
@@ -114,7 +111,7 @@ struct LiveSite::Built {
     std::lock_guard lock(search_mutex);
     if (!search) {
       search = std::make_unique<PlanSet>();
-      views::plan_search(*context, search->plans);
+      views::plan_search(*context, search->plans, default_thread_count());
       search->index_paths();
     }
     return search->find(path);

@@ -3,7 +3,6 @@
 // parsed once, its sections are reused); its files are then serialized in
 // parallel with the pages.
 #include "search/index_files.h"
-#include "util/parallel.h"
 #include "views/views.h"
 
 namespace cxo::views {
@@ -19,9 +18,9 @@ Value search_view(const ViewContext& context) {
 
 }  // namespace
 
-void plan_search(const ViewContext& context, std::vector<PagePlan>& plans) {
+void plan_search(const ViewContext& context, std::vector<PagePlan>& plans, unsigned threads) {
   std::shared_ptr<const search::IndexFiles> files =
-      search::build_index_files(context.site(), default_thread_count());
+      search::build_index_files(context.site(), threads);
   plans.push_back({"search/index.html", "search", [&] { return search_view(context); }, nullptr});
   plans.push_back(
       {search::manifest_path(), "", nullptr, [files] { return search::manifest_file(*files); }});

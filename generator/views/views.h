@@ -28,6 +28,9 @@ inline PagePlan html_page(std::string path, std::string template_name,
 
 // Every file of the site, from the feature lists below.
 std::vector<PagePlan> plan_pages(const ViewContext& context);
+// Every file but the search index's, whose planning builds the index (most
+// of a second at 10,000 meetings): a build renders these meanwhile.
+void plan_site_pages(const ViewContext& context, std::vector<PagePlan>& plans);
 
 // Each feature lists its own files (views/plan_*.cc).
 void plan_archive_pages(const ViewContext& context, std::vector<PagePlan>& plans);
@@ -35,7 +38,8 @@ void plan_history_pages(const ViewContext& context, std::vector<PagePlan>& plans
 void plan_statistics_pages(const ViewContext& context, std::vector<PagePlan>& plans);
 void plan_open_data(const ViewContext& context, std::vector<PagePlan>& plans);
 void plan_feeds(const ViewContext& context, std::vector<PagePlan>& plans);
-void plan_search(const ViewContext& context, std::vector<PagePlan>& plans);
+// `threads` builds the index; one when other threads render pages meanwhile.
+void plan_search(const ViewContext& context, std::vector<PagePlan>& plans, unsigned threads = 1);
 
 Value home_view(const ViewContext& context);
 Value meetings_index_view(const ViewContext& context);
@@ -53,8 +57,7 @@ std::string meeting_json_ld(const ViewContext& context, int meeting);
 // Shared pieces.
 // A stage as the six-step progression it is part of.
 Value stage_view(std::optional<Stage> stage);
-Value agenda_item_view(const ViewContext& context, const Meeting& meeting,
-                       const AgendaItem& item);
+Value agenda_item_view(const ViewContext& context, const Meeting& meeting, const AgendaItem& item);
 Value conclusion_view(const Conclusion& conclusion);
 // A source line: linked when it is a URL.
 Value source_view(const std::string& source);
