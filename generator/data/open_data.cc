@@ -5,259 +5,344 @@
 #include "data/schemas.h"
 #include "data/urls.h"
 #include "model/follow_up.h"
+#include "util/json_writer.h"
 #include "views/context.h"
 
 namespace cxo::data {
 
 namespace {
 
-Json text_or_null(const std::string& text) {
-  return text.empty() ? Json(nullptr) : Json(text);
+void reference_ids(JsonWriter& json, const std::vector<Reference>& refs) {
+  json.strings(refs, [](const Reference& ref) -> const std::string& { return ref.id; });
 }
 
-Json ids(const std::vector<Reference>& refs) {
-  Json list = Json::array();
-  for (const auto& ref : refs) list.push_back(ref.id);
-  return list;
+void meeting_ids(JsonWriter& json, const Site& site, const std::vector<int>& meetings) {
+  json.strings(meetings, [&](int m) -> const std::string& { return site.meetings[m].id; });
 }
 
-Json meeting_ids(const Site& site, const std::vector<int>& meetings) {
-  Json list = Json::array();
-  for (int m : meetings) list.push_back(site.meetings[m].id);
-  return list;
+void stage(JsonWriter& json, const std::optional<Stage>& stage) {
+  if (stage) {
+    json.string(to_string(*stage));
+  } else {
+    json.null();
+  }
 }
 
-Json section_url(const Site& site, const Meeting& meeting, const AgendaItem& item) {
-  if (item.section_index < 0 || !meeting.communique) return nullptr;
-  return meeting_url(site.config, meeting,
-                     meeting.communique->body.headings[item.section_index].anchor);
+void section_url(JsonWriter& json, const Site& site, const Meeting& meeting,
+                 const AgendaItem& item) {
+  if (item.section_index < 0 || !meeting.communique) {
+    json.null();
+    return;
+  }
+  json.string(meeting_url(site.config, meeting,
+                          meeting.communique->body.headings[item.section_index].anchor));
 }
 
-Json conclusion_ids(const Meeting& meeting, const AgendaItem& item) {
-  Json list = Json::array();
+void conclusion_ids(JsonWriter& json, const Meeting& meeting, const AgendaItem& item) {
+  json.begin_array();
   // Only held meetings count: a planned meeting's agenda records no outcome.
   if (meeting.held()) {
-    for (const auto& conclusion : item.conclusions) list.push_back(conclusion.id);
+    for (const auto& conclusion : item.conclusions) json.string(conclusion.id);
   }
-  return list;
+  json.end_array();
 }
 
-Json document(const Site& site, const char* key, Json list) {
-  Json root;
-  root["title"] = site.config.title;
-  root["url"] = site.config.base_url;
-  root[key] = std::move(list);
-  return root;
-}
-
-std::string dump(const Json& json) {
-  // Replace rather than throw on invalid UTF-8 (the loader already rejects it).
-  return json.dump(1, ' ', false, Json::error_handler_t::replace) + "\n";
+// {"title": …, "url": …, "<key>": [ one entry per item ]}
+template <typename Each>
+std::string document(const Site& site, const char* key, Each each_entry) {
+  std::string out;
+  JsonWriter json(out);
+  json.begin_object();
+  json.key("title").string(site.config.title);
+  json.key("url").string(site.config.base_url);
+  json.key(key).begin_array();
+  each_entry(json);
+  json.end_array();
+  json.end_object();
+  out += '\n';
+  return out;
 }
 
 }  // namespace
 
 std::string meetings_json(const Site& site) {
-  Json list = Json::array();
-  for (const Meeting& meeting : site.meetings) {
-    Json entry;
-    entry["id"] = meeting.id;
-    entry["url"] = meeting_url(site.config, meeting);
-    entry["title"] = meeting.title;
-    entry["kind"] = to_string(meeting.kind);
-    entry["status"] = to_string(meeting.status);
-    entry["series"] = text_or_null(meeting.series);
-    entry["date"] = meeting.date.iso();
-    entry["end_date"] = meeting.end_date ? Json(meeting.end_date->iso()) : Json(nullptr);
-    entry["year"] = meeting.date.year;
-    entry["city"] = meeting.city;
-    entry["country"] = meeting.country;
-    entry["chair"] = text_or_null(meeting.chair);
-    entry["hosts"] = ids(meeting.hosts);
-    entry["supporters"] = ids(meeting.supporters);
-    entry["participants"] = ids(meeting.participants);
-    Json counts;
-    counts["companies"] =
-        meeting.counts.companies ? Json(*meeting.counts.companies) : Json(nullptr);
-    counts["executives"] =
-        meeting.counts.executives ? Json(*meeting.counts.executives) : Json(nullptr);
-    entry["counts"] = counts;
-    Json documents = Json::array();
-    for (const auto& doc : meeting.documents) {
-      Json d;
-      d["label"] = doc.label;
-      d["url"] = text_or_null(doc.url);
-      documents.push_back(d);
+  return document(site, "meetings", [&](JsonWriter& json) {
+    for (const Meeting& meeting : site.meetings) {
+      json.begin_object();
+      json.key("id").string(meeting.id);
+      json.key("url").string(meeting_url(site.config, meeting));
+      json.key("title").string(meeting.title);
+      json.key("kind").string(to_string(meeting.kind));
+      json.key("status").string(to_string(meeting.status));
+      json.key("series").string_or_null(meeting.series);
+      json.key("date").string(meeting.date.iso());
+      json.key("end_date");
+      if (meeting.end_date) {
+        json.string(meeting.end_date->iso());
+      } else {
+        json.null();
+      }
+      json.key("year").integer(meeting.date.year);
+      json.key("city").string(meeting.city);
+      json.key("country").string(meeting.country);
+      json.key("chair").string_or_null(meeting.chair);
+      json.key("hosts");
+      reference_ids(json, meeting.hosts);
+      json.key("supporters");
+      reference_ids(json, meeting.supporters);
+      json.key("participants");
+      reference_ids(json, meeting.participants);
+      json.key("counts").begin_object();
+      json.key("companies");
+      if (meeting.counts.companies) {
+        json.integer(*meeting.counts.companies);
+      } else {
+        json.null();
+      }
+      json.key("executives");
+      if (meeting.counts.executives) {
+        json.integer(*meeting.counts.executives);
+      } else {
+        json.null();
+      }
+      json.end_object();
+      json.key("documents").begin_array();
+      for (const auto& doc : meeting.documents) {
+        json.begin_object();
+        json.key("label").string(doc.label);
+        json.key("url").string_or_null(doc.url);
+        json.end_object();
+      }
+      json.end_array();
+      json.key("topics").begin_array();
+      for (const auto& item : meeting.topics) {
+        json.begin_object();
+        json.key("topic").string(item.topic.id);
+        json.key("stage");
+        stage(json, item.stage);
+        json.key("section");
+        if (item.section_index >= 0 && meeting.communique) {
+          json.string(meeting.communique->body.headings[item.section_index].text);
+        } else {
+          json.null();
+        }
+        json.key("section_url");
+        section_url(json, site, meeting, item);
+        json.key("proposed_by");
+        reference_ids(json, item.proposed_by);
+        json.key("conclusions");
+        conclusion_ids(json, meeting, item);
+        json.end_object();
+      }
+      json.end_array();
+      json.key("communique");
+      if (meeting.communique) {
+        json.begin_object();
+        json.key("summary").boolean(meeting.communique->summary);
+        json.key("source").string_or_null(meeting.communique->source);
+        json.end_object();
+      } else {
+        json.null();
+      }
+      json.end_object();
     }
-    entry["documents"] = documents;
-    Json topics = Json::array();
-    for (const auto& item : meeting.topics) {
-      Json t;
-      t["topic"] = item.topic.id;
-      t["stage"] = item.stage ? Json(to_string(*item.stage)) : Json(nullptr);
-      t["section"] = item.section_index >= 0 && meeting.communique
-                         ? Json(meeting.communique->body.headings[item.section_index].text)
-                         : Json(nullptr);
-      t["section_url"] = section_url(site, meeting, item);
-      t["proposed_by"] = ids(item.proposed_by);
-      t["conclusions"] = conclusion_ids(meeting, item);
-      topics.push_back(t);
-    }
-    entry["topics"] = topics;
-    if (meeting.communique) {
-      Json c;
-      c["summary"] = meeting.communique->summary;
-      c["source"] = text_or_null(meeting.communique->source);
-      entry["communique"] = c;
-    } else {
-      entry["communique"] = nullptr;
-    }
-    list.push_back(std::move(entry));
-  }
-  return dump(document(site, "meetings", std::move(list)));
+  });
 }
 
 std::string topics_json(const Site& site, const Indexes& indexes) {
-  Json list = Json::array();
-  for (std::size_t t = 0; t < site.topics.size(); ++t) {
-    const Topic& topic = site.topics[t];
-    Json entry;
-    entry["id"] = topic.id;
-    entry["url"] = absolute_url(site.config, views::topic_path(topic));
-    entry["title"] = topic.title;
-    entry["aliases"] = topic.aliases;
-    entry["summary"] = text_or_null(topic.summary_markdown);
-    entry["groups"] = topic.groups;
-    Json related = Json::array();
-    for (int r : indexes.related[t]) related.push_back(site.topics[r].id);
-    entry["related"] = related;
-    Json history = Json::array();
-    Json current = nullptr;
-    for (const Mention& mention : indexes.topic_mentions[t]) {
-      const Meeting& meeting = site.meetings[mention.meeting];
-      const AgendaItem& item = meeting.topics[mention.item];
-      Json h;
-      h["meeting"] = meeting.id;
-      h["date"] = meeting.date.iso();
-      h["stage"] = item.stage ? Json(to_string(*item.stage)) : Json(nullptr);
-      h["section_url"] = section_url(site, meeting, item);
-      h["conclusions"] = conclusion_ids(meeting, item);
-      current = h["stage"];
-      history.push_back(std::move(h));
+  return document(site, "topics", [&](JsonWriter& json) {
+    for (std::size_t t = 0; t < site.topics.size(); ++t) {
+      const Topic& topic = site.topics[t];
+      json.begin_object();
+      json.key("id").string(topic.id);
+      json.key("url").string(absolute_url(site.config, views::topic_path(topic)));
+      json.key("title").string(topic.title);
+      json.key("aliases").strings(topic.aliases,
+                                  [](const std::string& a) -> const std::string& { return a; });
+      json.key("summary").string_or_null(topic.summary_markdown);
+      json.key("groups").strings(topic.groups,
+                                 [](const std::string& g) -> const std::string& { return g; });
+      json.key("related").strings(indexes.related[t],
+                                  [&](int r) -> const std::string& { return site.topics[r].id; });
+      const auto& mentions = indexes.topic_mentions[t];
+      json.key("current_stage");
+      if (mentions.empty()) {
+        json.null();
+      } else {
+        const Mention& last = mentions.back();
+        stage(json, site.meetings[last.meeting].topics[last.item].stage);
+      }
+      json.key("history").begin_array();
+      for (const Mention& mention : mentions) {
+        const Meeting& meeting = site.meetings[mention.meeting];
+        const AgendaItem& item = meeting.topics[mention.item];
+        json.begin_object();
+        json.key("meeting").string(meeting.id);
+        json.key("date").string(meeting.date.iso());
+        json.key("stage");
+        stage(json, item.stage);
+        json.key("section_url");
+        section_url(json, site, meeting, item);
+        json.key("conclusions");
+        conclusion_ids(json, meeting, item);
+        json.end_object();
+      }
+      json.end_array();
+      json.key("agendas").strings(indexes.topic_agendas[t],
+                                  [&](const Mention& mention) -> const std::string& {
+                                    return site.meetings[mention.meeting].id;
+                                  });
+      json.end_object();
     }
-    entry["current_stage"] = current;
-    entry["history"] = history;
-    Json agendas = Json::array();
-    for (const Mention& mention : indexes.topic_agendas[t]) {
-      agendas.push_back(site.meetings[mention.meeting].id);
-    }
-    entry["agendas"] = agendas;
-    list.push_back(std::move(entry));
-  }
-  return dump(document(site, "topics", std::move(list)));
+  });
 }
 
 std::string organizations_json(const Site& site, const Indexes& indexes) {
-  Json list = Json::array();
-  for (std::size_t o = 0; o < site.organizations.size(); ++o) {
-    const Organization& org = site.organizations[o];
-    const OrganizationRoles& roles = indexes.organizations[o];
-    Json entry;
-    entry["id"] = org.id;
-    entry["url"] = absolute_url(site.config, views::organization_path(org));
-    entry["name"] = org.name;
-    entry["short"] = text_or_null(org.short_name);
-    entry["aliases"] = org.aliases;
-    entry["country"] = text_or_null(org.country);
-    entry["region"] = org.region ? Json(to_string(*org.region)) : Json(nullptr);
-    entry["membership"] = org.membership ? Json(to_string(*org.membership)) : Json(nullptr);
-    entry["website"] = text_or_null(org.url);
-    entry["meetings_attended"] = roles.attended.size();
-    entry["first_meeting"] =
-        roles.attended.empty() ? Json(nullptr) : Json(site.meetings[roles.attended.front()].id);
-    entry["last_meeting"] =
-        roles.attended.empty() ? Json(nullptr) : Json(site.meetings[roles.attended.back()].id);
-    entry["attended"] = meeting_ids(site, roles.attended);
-    entry["hosted"] = meeting_ids(site, roles.hosted);
-    entry["supported"] = meeting_ids(site, roles.supported);
-    Json proposed = Json::array();
-    for (const Mention& mention : roles.proposed) {
-      const Meeting& meeting = site.meetings[mention.meeting];
-      Json p;
-      p["meeting"] = meeting.id;
-      p["topic"] = meeting.topics[mention.item].topic.id;
-      proposed.push_back(std::move(p));
+  return document(site, "organizations", [&](JsonWriter& json) {
+    for (std::size_t o = 0; o < site.organizations.size(); ++o) {
+      const Organization& org = site.organizations[o];
+      const OrganizationRoles& roles = indexes.organizations[o];
+      json.begin_object();
+      json.key("id").string(org.id);
+      json.key("url").string(absolute_url(site.config, views::organization_path(org)));
+      json.key("name").string(org.name);
+      json.key("short").string_or_null(org.short_name);
+      json.key("aliases").strings(org.aliases,
+                                  [](const std::string& a) -> const std::string& { return a; });
+      json.key("country").string_or_null(org.country);
+      json.key("region");
+      if (org.region) {
+        json.string(to_string(*org.region));
+      } else {
+        json.null();
+      }
+      json.key("membership");
+      if (org.membership) {
+        json.string(to_string(*org.membership));
+      } else {
+        json.null();
+      }
+      json.key("website").string_or_null(org.url);
+      json.key("meetings_attended").integer(static_cast<std::int64_t>(roles.attended.size()));
+      json.key("first_meeting");
+      if (roles.attended.empty()) {
+        json.null();
+      } else {
+        json.string(site.meetings[roles.attended.front()].id);
+      }
+      json.key("last_meeting");
+      if (roles.attended.empty()) {
+        json.null();
+      } else {
+        json.string(site.meetings[roles.attended.back()].id);
+      }
+      json.key("attended");
+      meeting_ids(json, site, roles.attended);
+      json.key("hosted");
+      meeting_ids(json, site, roles.hosted);
+      json.key("supported");
+      meeting_ids(json, site, roles.supported);
+      json.key("proposed").begin_array();
+      for (const Mention& mention : roles.proposed) {
+        const Meeting& meeting = site.meetings[mention.meeting];
+        json.begin_object();
+        json.key("meeting").string(meeting.id);
+        json.key("topic").string(meeting.topics[mention.item].topic.id);
+        json.end_object();
+      }
+      json.end_array();
+      json.key("agendas");
+      meeting_ids(json, site, roles.planned);
+      json.end_object();
     }
-    entry["proposed"] = proposed;
-    entry["agendas"] = meeting_ids(site, roles.planned);
-    list.push_back(std::move(entry));
-  }
-  return dump(document(site, "organizations", std::move(list)));
+  });
 }
 
 std::string conclusions_json(const Site& site) {
-  Json list = Json::array();
-  for (const Meeting& meeting : site.meetings) {
-    if (!meeting.held()) continue;
-    for (const auto& item : meeting.topics) {
-      for (const auto& conclusion : item.conclusions) {
-        Json entry;
-        entry["id"] = conclusion.id;
-        entry["url"] = meeting_url(site.config, meeting, "conclusion-" + conclusion.id);
-        entry["text"] = conclusion.text;
-        entry["meeting"] = meeting.id;
-        entry["date"] = meeting.date.iso();
-        entry["topic"] = item.topic.id;
-        entry["status"] = to_string(latest_status(conclusion));
-        Json trail = Json::array();
-        for (const auto& step : conclusion.follow_up) {
-          Json f;
-          f["date"] = step.date.iso();
-          f["status"] = to_string(step.status);
-          f["note"] = text_or_null(step.note);
-          f["url"] = text_or_null(step.url);
-          trail.push_back(std::move(f));
+  return document(site, "conclusions", [&](JsonWriter& json) {
+    for (const Meeting& meeting : site.meetings) {
+      if (!meeting.held()) continue;
+      for (const auto& item : meeting.topics) {
+        for (const auto& conclusion : item.conclusions) {
+          json.begin_object();
+          json.key("id").string(conclusion.id);
+          json.key("url").string(meeting_url(site.config, meeting, "conclusion-" + conclusion.id));
+          json.key("text").string(conclusion.text);
+          json.key("meeting").string(meeting.id);
+          json.key("date").string(meeting.date.iso());
+          json.key("topic").string(item.topic.id);
+          json.key("status").string(to_string(latest_status(conclusion)));
+          json.key("follow_up").begin_array();
+          for (const auto& step : conclusion.follow_up) {
+            json.begin_object();
+            json.key("date").string(step.date.iso());
+            json.key("status").string(to_string(step.status));
+            json.key("note").string_or_null(step.note);
+            json.key("url").string_or_null(step.url);
+            json.end_object();
+          }
+          json.end_array();
+          json.end_object();
         }
-        entry["follow_up"] = trail;
-        list.push_back(std::move(entry));
       }
     }
-  }
-  return dump(document(site, "conclusions", std::move(list)));
+  });
 }
 
-std::string csv_field(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string out = "\"";
+namespace {
+
+void append_csv_field(std::string& out, std::string_view text) {
+  if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
+    out += text;
+    return;
+  }
+  out += '"';
   for (char c : text) {
     if (c == '"') out += '"';
     out += c;
   }
-  return out + "\"";
+  out += '"';
+}
+
+// Appends one CSV line of `fields`.
+void append_csv_line(std::string& out, std::initializer_list<std::string_view> fields) {
+  bool first = true;
+  for (std::string_view field : fields) {
+    if (!first) out += ',';
+    first = false;
+    append_csv_field(out, field);
+  }
+  out += "\r\n";
+}
+
+}  // namespace
+
+std::string csv_field(const std::string& text) {
+  std::string out;
+  append_csv_field(out, text);
+  return out;
 }
 
 std::string participation_csv(const Site& site) {
   std::string out;
-  auto line = [&out](const std::vector<std::string>& fields) {
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-      if (i) out += ',';
-      out += csv_field(fields[i]);
-    }
-    out += "\r\n";
-  };
-  std::vector<std::string> header;
-  for (const auto& column : participation_columns()) header.push_back(column.name);
-  line(header);
+  bool first = true;
+  for (const auto& column : participation_columns()) {
+    if (!first) out += ',';
+    first = false;
+    append_csv_field(out, column.name);
+  }
+  out += "\r\n";
 
   for (const Meeting& meeting : site.meetings) {
     if (!meeting.held()) continue;
-    auto row = [&](const Organization& org, const char* role, const std::string& topics) {
-      line({meeting.id, meeting.date.iso(), std::to_string(meeting.date.year),
-            to_string(meeting.kind), meeting.city, meeting.country, org.id, org.name, org.country,
-            org.region ? to_string(*org.region) : "",
-            org.membership ? to_string(*org.membership) : "", role, topics});
+    const std::string date = meeting.date.iso(), year = std::to_string(meeting.date.year);
+    auto row = [&](const Organization& org, std::string_view role, std::string_view topics) {
+      append_csv_line(
+          out, {meeting.id, date, year, to_string(meeting.kind), meeting.city, meeting.country,
+                org.id, org.name, org.country, org.region ? to_string(*org.region) : "",
+                org.membership ? to_string(*org.membership) : "", role, topics});
     };
-    auto rows = [&](const std::vector<Reference>& refs, const char* role) {
+    auto rows = [&](const std::vector<Reference>& refs, std::string_view role) {
       for (const auto& ref : refs) {
         if (ref.index >= 0) row(site.organizations[ref.index], role, "");
       }

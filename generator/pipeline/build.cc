@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -56,17 +57,50 @@ std::unique_ptr<LoadedSite> load_and_check(const FileSystem& files, unsigned thr
   return loaded;
 }
 
-void render_each(const LoadedSite& loaded, unsigned threads, const FileSink& sink) {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double ms_between(Clock::time_point start, Clock::time_point end) {
+  return std::chrono::duration<double, std::milli>(end - start).count();
+}
+
+std::string kind_of(const views::PagePlan& plan) {
+  if (!plan.template_name.empty()) return plan.template_name;
+  std::size_t slash = plan.path.find('/');
+  // data/meetings.json and the like are each worth a line.
+  if (plan.path.starts_with("data/")) return plan.path;
+  return plan.path.substr(0, slash);
+}
+
+}  // namespace
+
+void render_each(const LoadedSite& loaded, unsigned threads, const FileSink& sink,
+                 RenderTimes* times) {
   views::ViewContext context(loaded.site, loaded.indexes);
+  std::mutex times_mutex;
   auto render = [&](const views::PagePlan& plan) {
+    auto start = Clock::now(), viewed = start;
     std::string bytes;
     if (plan.template_name.empty()) {
       bytes = plan.bytes();
     } else {
-      loaded.theme.templates.render(plan.template_name, plan.data(), bytes);
+      render::Value data = plan.data();
+      viewed = Clock::now();
+      loaded.theme.templates.render(plan.template_name, data, bytes);
       markdown::relink_page(bytes, views::page_root(loaded.site.config, plan.path));
     }
+    auto rendered = Clock::now();
     sink(plan.path, std::move(bytes));
+    if (times) {
+      auto written = Clock::now();
+      std::lock_guard lock(times_mutex);
+      KindTimes& kind = times->by_kind[kind_of(plan)];
+      ++kind.files;
+      kind.view_ms += ms_between(start, viewed);
+      kind.render_ms += ms_between(viewed, rendered);
+      kind.write_ms += ms_between(rendered, written);
+    }
   };
   // Task 0 builds the search index on one thread while the others render
   // the pages; then all of them render the index's files.
@@ -74,7 +108,9 @@ void render_each(const LoadedSite& loaded, unsigned threads, const FileSink& sin
   views::plan_site_pages(context, pages);
   parallel_for(pages.size() + 1, threads, [&](std::size_t i) {
     if (i == 0) {
+      auto start = Clock::now();
       views::plan_search(context, search, 1);
+      if (times) times->search_index_ms = ms_between(start, Clock::now());
     } else {
       render(pages[i - 1]);
     }
@@ -124,6 +160,26 @@ std::optional<std::string> up_to_date(const std::string& source, const std::stri
   return warnings;
 }
 
+// The kinds of file by the time they took, longest first.
+void print_render_times(const RenderTimes& times, std::ostream& out) {
+  std::vector<std::pair<std::string, KindTimes>> kinds(times.by_kind.begin(), times.by_kind.end());
+  auto total = [](const KindTimes& kind) { return kind.view_ms + kind.render_ms + kind.write_ms; };
+  std::stable_sort(kinds.begin(), kinds.end(),
+                   [&](const auto& a, const auto& b) { return total(a.second) > total(b.second); });
+  char line[160];
+  std::snprintf(line, sizeof line, "  %-30s %7s %9s %9s %9s\n", "thread time (ms)", "files", "view",
+                "render", "write");
+  out << line;
+  std::snprintf(line, sizeof line, "  %-30s %7s %9.0f\n", "search index", "",
+                times.search_index_ms);
+  out << line;
+  for (const auto& [name, kind] : kinds) {
+    std::snprintf(line, sizeof line, "  %-30s %7zu %9.0f %9.0f %9.0f\n", name.c_str(), kind.files,
+                  kind.view_ms, kind.render_ms, kind.write_ms);
+    out << line;
+  }
+}
+
 void print_site_line(const std::string& output, std::ostream& out) {
   out << "Site: " << fs::absolute(output).lexically_normal().string() << "/index.html\n";
 }
@@ -159,14 +215,18 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
   auto render_start = std::chrono::steady_clock::now();
   std::atomic<bool> ok = true;
   std::mutex err_mutex;
-  render_each(*loaded, threads, [&](const std::string& path, std::string&& bytes) {
-    std::string write_error;
-    if (!writer.write(path, bytes, write_error)) {
-      ok = false;
-      std::lock_guard lock(err_mutex);
-      err << "error: " << write_error << '\n';
-    }
-  });
+  RenderTimes render_times;
+  render_each(
+      *loaded, threads,
+      [&](const std::string& path, std::string&& bytes) {
+        std::string write_error;
+        if (!writer.write(path, bytes, write_error)) {
+          ok = false;
+          std::lock_guard lock(err_mutex);
+          err << "error: " << write_error << '\n';
+        }
+      },
+      options.timings ? &render_times : nullptr);
   times.render_ms = ms_since(render_start);
   auto commit_start = std::chrono::steady_clock::now();
   // Taken after rendering, so that it holds every file the pages were made from.
@@ -181,6 +241,7 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
     out << "load+check " << static_cast<long>(times.load_ms) << " ms, render+write "
         << static_cast<long>(times.render_ms) << " ms, commit " << static_cast<long>(times.write_ms)
         << " ms\n";
+    print_render_times(render_times, out);
   }
   if (!options.quiet) {
     auto ms = static_cast<long>(ms_since(start));

@@ -2,6 +2,7 @@
 // The whole pipeline, top to bottom: load → model → views → render → write.
 #include <functional>
 #include <iosfwd>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -46,7 +47,23 @@ struct StageTimes {
 // writes each file and lets go of its bytes, so memory holds the model, not
 // the site.
 using FileSink = std::function<void(const std::string& path, std::string&& bytes)>;
-void render_each(const LoadedSite& loaded, unsigned threads, const FileSink& sink);
+
+// Where render_each spends its time, per kind of file (its template, or for
+// other files the first folder or file name of its path), summed over the
+// threads: for --timings, and for the benchmark's account of the time.
+struct KindTimes {
+  std::size_t files = 0;
+  double view_ms = 0;    // building the template's data
+  double render_ms = 0;  // the template, or the bytes of a file without one
+  double write_ms = 0;   // the sink
+};
+struct RenderTimes {
+  double search_index_ms = 0;
+  std::map<std::string, KindTimes> by_kind;
+};
+
+void render_each(const LoadedSite& loaded, unsigned threads, const FileSink& sink,
+                 RenderTimes* times = nullptr);
 
 // The same, collected: output path -> bytes, in path order.
 struct RenderedSite {

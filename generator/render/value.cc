@@ -33,7 +33,7 @@ std::string Value::to_text() const {
       return std::string(buffer, result.ptr);
     }
     case Kind::String:
-      return as_string();
+      return std::string(as_string());
     default:
       return {};
   }

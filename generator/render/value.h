@@ -34,13 +34,23 @@ class Value {
   Value(std::string s) : data_(std::move(s)) {}
   Value(std::string_view s) : data_(std::string(s)) {}
   Value(const char* s) : data_(std::string(s)) {}
+  // Text owned by something that outlives every page rendered from this
+  // Value (the loaded site): a communiqué's HTML is shown on its meeting's
+  // page, its topics' pages and its report, and is not copied for each.
+  static Value borrowed(std::string_view text) {
+    Value value;
+    value.data_ = Borrowed{text};
+    return value;
+  }
   Value(List list) : data_(std::make_shared<List>(std::move(list))) {}
   Value(Object object) : data_(std::make_shared<Object>(std::move(object))) {}
 
   static Value list() { return Value(List{}); }
   static Value object() { return Value(Object{}); }
 
-  Kind kind() const { return static_cast<Kind>(data_.index()); }
+  Kind kind() const {
+    return data_.index() == kBorrowedIndex ? Kind::String : static_cast<Kind>(data_.index());
+  }
   bool is_null() const { return kind() == Kind::Null; }
   bool is_list() const { return kind() == Kind::List; }
   bool is_object() const { return kind() == Kind::Object; }
@@ -54,7 +64,10 @@ class Value {
   bool as_bool() const { return std::get<bool>(data_); }
   std::int64_t as_integer() const { return std::get<std::int64_t>(data_); }
   double as_number() const { return std::get<double>(data_); }
-  const std::string& as_string() const { return std::get<std::string>(data_); }
+  std::string_view as_string() const {
+    if (const auto* borrowed = std::get_if<Borrowed>(&data_)) return borrowed->text;
+    return std::get<std::string>(data_);
+  }
   const List& as_list() const { return *std::get<std::shared_ptr<List>>(data_); }
   const Object& as_object() const { return *std::get<std::shared_ptr<Object>>(data_); }
 
@@ -73,9 +86,14 @@ class Value {
   std::size_t size() const;  // list length or object member count, else 0
 
  private:
+  struct Borrowed {
+    std::string_view text;
+  };
+  // The alternatives in Kind's order, then borrowed text (Kind::String too).
   std::variant<std::monostate, bool, std::int64_t, double, std::string, std::shared_ptr<List>,
-               std::shared_ptr<Object>>
+               std::shared_ptr<Object>, Borrowed>
       data_;
+  static constexpr std::size_t kBorrowedIndex = 7;
 };
 
 }  // namespace cxo::render

@@ -4,7 +4,7 @@
 #include <cstdio>
 
 #include "search/encoding.h"
-#include "search/json_text.h"
+#include "util/json_writer.h"
 #include "search/ranking.h"
 #include "util/parallel.h"
 

@@ -259,8 +259,9 @@ BuildOutcome LiveSite::reload_communiques(const std::set<std::string>& ids) {
   // the probe, not copied): their meeting.yaml did not change, so what
   // link_site finds across meetings is as it was, and only their sections
   // can have moved. Nothing planned up front reads a communiqué's text but
-  // the search index, which is planned again on request; so the meetings
-  // are swapped in place, and the plans, indexes and view context stay.
+  // the search index, which is planned again on request, and the agenda
+  // views the view context keeps, which it forgets; so the meetings are
+  // swapped in place, and the plans, indexes and view context stay.
   probe.config = site.config;
   probe.organizations = std::move(site.organizations);
   probe.topics = std::move(site.topics);
@@ -270,7 +271,9 @@ BuildOutcome LiveSite::reload_communiques(const std::set<std::string>& ids) {
   take_diagnostics(diagnostics, outcome);
   if (!diagnostics.has_errors() && probe.meetings.size() == ids.size()) {
     for (auto& meeting : probe.meetings) {
-      site.meetings[site.meeting_index.at(meeting.id)] = std::move(meeting);
+      int index = site.meeting_index.at(meeting.id);
+      site.meetings[index] = std::move(meeting);
+      built_->context->forget_meeting(index);
     }
     built_->search.reset();
     ++build_number_;

@@ -1,9 +1,15 @@
 #include "views/context.h"
 
+#include "views/views.h"
+
 namespace cxo::views {
 
-std::string meeting_path(const Meeting& meeting) { return "meetings/" + meeting.id + "/index.html"; }
-std::string topic_path(const Topic& topic) { return "topics/" + topic.id + "/index.html"; }
+std::string meeting_path(const Meeting& meeting) {
+  return "meetings/" + meeting.id + "/index.html";
+}
+std::string topic_path(const Topic& topic) {
+  return "topics/" + topic.id + "/index.html";
+}
 std::string organization_path(const Organization& organization) {
   return "organizations/" + organization.id + "/index.html";
 }
@@ -40,6 +46,34 @@ std::string page_root(const SiteConfig& config, const std::string& path) {
 
 namespace {
 
+struct NavEntry {
+  const char* key;
+  const char* label;
+  const char* path;
+};
+constexpr NavEntry kNav[] = {{"home", "Home", "index.html"},
+                             {"meetings", "Meetings", "meetings/index.html"},
+                             {"topics", "Topics", "topics/index.html"},
+                             {"organizations", "Organizations", "organizations/index.html"},
+                             {"statistics", "Statistics", "statistics/index.html"},
+                             {"data", "Open data", "data/index.html"},
+                             {"conclusions", "Conclusions", "conclusions/index.html"},
+                             {"reports", "Reports", "reports/index.html"}};
+
+Value make_nav(const Site& site, const std::string& section) {
+  Value::List nav;
+  for (const auto& entry : kNav) {
+    nav.push_back(Value(Value::Object{
+        {"label", entry.label}, {"path", entry.path}, {"current", section == entry.key}}));
+  }
+  for (const auto& page : site.pages) {
+    nav.push_back(Value(Value::Object{{"label", page.title},
+                                      {"path", page.name + "/index.html"},
+                                      {"current", section == "page:" + page.name}}));
+  }
+  return Value(std::move(nav));
+}
+
 Value make_meeting_ref(const Meeting& meeting) {
   Value::Object ref{
       {"id", meeting.id},
@@ -57,8 +91,7 @@ Value make_meeting_ref(const Meeting& meeting) {
       {"status", to_string(meeting.status)},
   };
   if (!meeting.held()) {
-    ref.emplace_back("status_label",
-                     meeting.status == Status::Planned ? "Planned" : "Cancelled");
+    ref.emplace_back("status_label", meeting.status == Status::Planned ? "Planned" : "Cancelled");
   }
   return Value(std::move(ref));
 }
@@ -66,11 +99,18 @@ Value make_meeting_ref(const Meeting& meeting) {
 }  // namespace
 
 ViewContext::ViewContext(const Site& site, const Indexes& indexes)
-    : site_(site), indexes_(indexes) {
+    : site_(site),
+      indexes_(indexes),
+      agenda_views_(std::make_unique<AgendaViews[]>(site.meetings.size())) {
+  navs_.emplace("", make_nav(site, ""));
+  for (const auto& entry : kNav) navs_.emplace(entry.key, make_nav(site, entry.key));
+  for (const auto& page : site.pages) {
+    navs_.emplace("page:" + page.name, make_nav(site, "page:" + page.name));
+  }
   for (const auto& meeting : site.meetings) meeting_refs_.push_back(make_meeting_ref(meeting));
   for (const auto& topic : site.topics) {
-    topic_refs_.push_back(Value(Value::Object{
-        {"id", topic.id}, {"title", topic.title}, {"path", topic_path(topic)}}));
+    topic_refs_.push_back(Value(
+        Value::Object{{"id", topic.id}, {"title", topic.title}, {"path", topic_path(topic)}}));
   }
   for (const auto& org : site.organizations) {
     organization_refs_.push_back(Value(Value::Object{{"id", org.id},
@@ -88,6 +128,25 @@ Value ViewContext::organization_list(const std::vector<Reference>& refs) const {
   return Value(std::move(list));
 }
 
+const Value& ViewContext::agenda_item(int meeting, int item) const {
+  AgendaViews& views = agenda_views_[meeting];
+  std::lock_guard lock(views.mutex);
+  if (!views.built) {
+    const Meeting& m = site_.meetings[meeting];
+    for (const auto& agenda_item : m.topics) {
+      views.items.push_back(agenda_item_view(*this, m, agenda_item));
+    }
+    views.built = true;
+  }
+  return views.items[item];
+}
+
+void ViewContext::forget_meeting(int meeting) {
+  AgendaViews& views = agenda_views_[meeting];
+  views.items.clear();
+  views.built = false;
+}
+
 Value ViewContext::meeting_list(const std::vector<int>& meetings) const {
   Value::List list;
   for (int m : meetings) list.push_back(meeting_refs_[m]);
@@ -99,29 +158,7 @@ Value ViewContext::frame(const std::string& path, const std::string& title,
   const SiteConfig& config = site_.config;
   std::string pretty = path;
   if (pretty.ends_with("index.html")) pretty.resize(pretty.size() - 10);
-  struct Entry {
-    const char* key;
-    const char* label;
-    std::string path;
-  };
-  std::vector<Entry> entries = {{"home", "Home", "index.html"},
-                                {"meetings", "Meetings", "meetings/index.html"},
-                                {"topics", "Topics", "topics/index.html"},
-                                {"organizations", "Organizations", "organizations/index.html"},
-                                {"statistics", "Statistics", "statistics/index.html"},
-                                {"data", "Open data", "data/index.html"},
-                                {"conclusions", "Conclusions", "conclusions/index.html"},
-                                {"reports", "Reports", "reports/index.html"}};
-  Value::List nav;
-  for (const auto& entry : entries) {
-    nav.push_back(Value(Value::Object{
-        {"label", entry.label}, {"path", entry.path}, {"current", section == entry.key}}));
-  }
-  for (const auto& page : site_.pages) {
-    nav.push_back(Value(Value::Object{{"label", page.title},
-                                      {"path", page.name + "/index.html"},
-                                      {"current", section == "page:" + page.name}}));
-  }
+  auto nav = navs_.find(section);
   return Value(Value::Object{
       {"title", title},
       {"full_title", title == config.title ? title : title + " \u00b7 " + config.title},
@@ -133,7 +170,7 @@ Value ViewContext::frame(const std::string& path, const std::string& title,
       {"lang", config.language},
       {"og_type", path == "index.html" ? "website" : "article"},
       {"og_locale", og_locale(config.language)},
-      {"nav", Value(std::move(nav))},
+      {"nav", nav == navs_.end() ? make_nav(site_, section) : nav->second},
   });
 }
 

@@ -2,6 +2,9 @@
 // What every view needs: the linked site, its indexes, and the small Values
 // that many pages show (a meeting's title, date and link; an organization's
 // name and link), built once and shared.
+#include <map>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -31,6 +34,13 @@ class ViewContext {
   const Value& topic_ref(int index) const { return topic_refs_[index]; }
   const Value& organization_ref(int index) const { return organization_refs_[index]; }
   Value organization_list(const std::vector<Reference>& refs) const;
+  // Item `item` of a meeting's agenda (agenda_item_view), as its meeting's
+  // page, its topic's page and up to six reports show it: built on first use,
+  // by whichever thread needs it first, and shared.
+  const Value& agenda_item(int meeting, int item) const;
+  // Drops what was built from a meeting that the preview replaced in place.
+  // Not while pages are being rendered.
+  void forget_meeting(int meeting);
   Value meeting_list(const std::vector<int>& meetings) const;
 
   // The frame every page shares: site title, navigation, the relative path
@@ -45,6 +55,14 @@ class ViewContext {
   std::vector<Value> meeting_refs_;
   std::vector<Value> topic_refs_;
   std::vector<Value> organization_refs_;
+  // The navigation, once per section it can mark as current.
+  std::map<std::string, Value, std::less<>> navs_;
+  struct AgendaViews {
+    std::mutex mutex;
+    bool built = false;
+    std::vector<Value> items;
+  };
+  std::unique_ptr<AgendaViews[]> agenda_views_;
 };
 
 // "1 meeting", "3 meetings".

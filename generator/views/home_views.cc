@@ -26,11 +26,11 @@ Value home_view(const ViewContext& context) {
   }
   if (latest >= 0 && site.meetings[latest].communique) {
     const Meeting& meeting = site.meetings[latest];
-    view.emplace_back("latest", Value(Value::Object{
-                                    {"meeting", context.meeting_ref(latest)},
-                                    {"html", meeting.communique->body.html},
-                                    {"summary", meeting.communique->summary},
-                                    {"source", source_view(meeting.communique->source)}}));
+    view.emplace_back("latest",
+                      Value(Value::Object{{"meeting", context.meeting_ref(latest)},
+                                          {"html", meeting.communique->body.html},
+                                          {"summary", meeting.communique->summary},
+                                          {"source", source_view(meeting.communique->source)}}));
   }
   if (next >= 0) view.emplace_back("next", context.meeting_ref(next));
 

@@ -23,8 +23,8 @@ Value source_view(const std::string& source) {
     }
     std::size_t url_end = source.find_first_of(" \t;", url_start);
     if (url_end == std::string::npos) url_end = source.size();
-    while (url_end > url_start && std::string_view(",.)").find(source[url_end - 1]) !=
-                                      std::string_view::npos) {
+    while (url_end > url_start &&
+           std::string_view(",.)").find(source[url_end - 1]) != std::string_view::npos) {
       --url_end;
     }
     parts.push_back(Value(Value::Object{{"url", source.substr(url_start, url_end - url_start)}}));
@@ -51,8 +51,7 @@ Value conclusion_view(const Conclusion& conclusion) {
                              {"follow_up", Value(std::move(trail))}});
 }
 
-Value agenda_item_view(const ViewContext& context, const Meeting& meeting,
-                       const AgendaItem& item) {
+Value agenda_item_view(const ViewContext& context, const Meeting& meeting, const AgendaItem& item) {
   Value::Object view;
   if (item.topic.index >= 0) view.emplace_back("topic", context.topic_ref(item.topic.index));
   if (item.stage) {
@@ -66,7 +65,8 @@ Value agenda_item_view(const ViewContext& context, const Meeting& meeting,
   }
   view.emplace_back("proposed_by", context.organization_list(item.proposed_by));
   Value::List conclusions;
-  for (const auto& conclusion : item.conclusions) conclusions.push_back(conclusion_view(conclusion));
+  for (const auto& conclusion : item.conclusions)
+    conclusions.push_back(conclusion_view(conclusion));
   view.emplace_back("has_conclusions", !conclusions.empty());
   view.emplace_back("conclusions", Value(std::move(conclusions)));
   return Value(std::move(view));
@@ -87,10 +87,8 @@ Value meetings_index_view(const ViewContext& context) {
   }
   Value page = context.frame("meetings/index.html", "Meetings", "meetings",
                              "Every CTO and CxO meeting, by year");
-  return Value(Value::Object{{"page", page},
-                             {"years", Value(std::move(years))},
-                             {"held_cto", cto},
-                             {"held_cxo", cxo}});
+  return Value(Value::Object{
+      {"page", page}, {"years", Value(std::move(years))}, {"held_cto", cto}, {"held_cxo", cxo}});
 }
 
 Value meeting_view(const ViewContext& context, int index) {
@@ -119,11 +117,13 @@ Value meeting_view(const ViewContext& context, int index) {
   }
   view.emplace_back("documents", Value(std::move(documents)));
   Value::List topics;
-  for (const auto& item : meeting.topics) topics.push_back(agenda_item_view(context, meeting, item));
+  for (std::size_t i = 0; i < meeting.topics.size(); ++i) {
+    topics.push_back(context.agenda_item(index, static_cast<int>(i)));
+  }
   view.emplace_back("topics", Value(std::move(topics)));
   if (meeting.communique) {
     view.emplace_back("communique",
-                      Value(Value::Object{{"html", meeting.communique->body.html},
+                      Value(Value::Object{{"html", Value::borrowed(meeting.communique->body.html)},
                                           {"summary", meeting.communique->summary},
                                           {"source", source_view(meeting.communique->source)}}));
   }

@@ -52,19 +52,14 @@ std::vector<ConclusionRef> follow_up_conclusions(const Site& site) {
 
 namespace {
 
-Value conclusions_of(const AgendaItem& item) {
-  Value::List list;
-  for (const auto& conclusion : item.conclusions) list.push_back(conclusion_view(conclusion));
-  return Value(std::move(list));
-}
-
 // One earlier meeting's treatment of a topic, for "how it was addressed".
 Value earlier_view(const ViewContext& context, const Mention& mention) {
   const Meeting& meeting = context.site().meetings[mention.meeting];
   const AgendaItem& item = meeting.topics[mention.item];
+  const Value& item_view = context.agenda_item(mention.meeting, mention.item);
   Value::Object view{{"meeting", context.meeting_ref(mention.meeting)},
-                     {"item", agenda_item_view(context, meeting, item)},
-                     {"conclusions", conclusions_of(item)}};
+                     {"item", item_view},
+                     {"conclusions", *item_view.find("conclusions")}};
   if (item.stage) view.emplace_back("stage_label", label(*item.stage));
   return Value(std::move(view));
 }
@@ -86,7 +81,7 @@ Value tsag_report_view(const ViewContext& context, const TsagReport& report) {
     conclusion_count += item.conclusions.size();
     Value::List earlier;
     for (const Mention& mention : part.earlier) earlier.push_back(earlier_view(context, mention));
-    Value::Object topic{{"item", agenda_item_view(context, meeting, item)},
+    Value::Object topic{{"item", context.agenda_item(report.meeting, part.item)},
                         {"stage", stage_view(item.stage)},
                         {"earlier", Value(std::move(earlier))},
                         {"first_time", part.earlier.empty()}};
@@ -95,8 +90,9 @@ Value tsag_report_view(const ViewContext& context, const TsagReport& report) {
     }
     if (item.topic.index >= 0) topic.emplace_back("topic", context.topic_ref(item.topic.index));
     if (item.section_index >= 0 && meeting.communique) {
-      topic.emplace_back("section_html",
-                         meeting.communique->body.sections[item.section_index].body_html);
+      topic.emplace_back(
+          "section_html",
+          Value::borrowed(meeting.communique->body.sections[item.section_index].body_html));
     }
     topics.push_back(Value(std::move(topic)));
   }
@@ -125,8 +121,7 @@ Value follow_up_report_view(const ViewContext& context) {
   }
   std::size_t count = entries.size();
   return Value(Value::Object{
-      {"page", report_frame(context, "reports/follow-up/index.html",
-                            "Follow-up of the conclusions",
+      {"page", report_frame(context, "reports/follow-up/index.html", "Follow-up of the conclusions",
                             "Every open and in-progress conclusion of the CTO and CxO meetings, "
                             "with its follow-up")},
       {"count", count},
@@ -159,10 +154,10 @@ Value period_report_view(const ViewContext& context, const PeriodAssessment& ass
   }
   const std::string slug = assessment.period.slug();
   return Value(Value::Object{
-      {"page", report_frame(context, period_report_path(assessment.period),
-                            "Study period " + slug + ": assessment",
-                            "Outcomes of the CTO and CxO meetings in the " + slug +
-                                " study period")},
+      {"page",
+       report_frame(context, period_report_path(assessment.period),
+                    "Study period " + slug + ": assessment",
+                    "Outcomes of the CTO and CxO meetings in the " + slug + " study period")},
       {"period", slug},
       {"meetings", context.meeting_list(assessment.meetings)},
       {"meeting_count", assessment.meetings.size()},
@@ -184,8 +179,7 @@ Value period_report_view(const ViewContext& context, const PeriodAssessment& ass
       {"dropped", assessment.dropped}});
 }
 
-Value reports_index_view(const ViewContext& context,
-                         const std::vector<PeriodAssessment>& periods) {
+Value reports_index_view(const ViewContext& context, const std::vector<PeriodAssessment>& periods) {
   const Site& site = context.site();
   Value::List tsag;
   for (int m = static_cast<int>(site.meetings.size()) - 1; m >= 0; --m) {
@@ -199,12 +193,12 @@ Value reports_index_view(const ViewContext& context,
                                               {"path", period_report_path(assessment.period)},
                                               {"meeting_count", assessment.meetings.size()}}));
   }
-  return Value(Value::Object{
-      {"page", report_frame(context, "reports/index.html", "Reports",
-                            "The reports WTSA Resolution 68 asks TSB to give TSAG")},
-      {"follow_up_count", follow_up_conclusions(site).size()},
-      {"tsag", Value(std::move(tsag))},
-      {"periods", Value(std::move(period_list))}});
+  return Value(
+      Value::Object{{"page", report_frame(context, "reports/index.html", "Reports",
+                                          "The reports WTSA Resolution 68 asks TSB to give TSAG")},
+                    {"follow_up_count", follow_up_conclusions(site).size()},
+                    {"tsag", Value(std::move(tsag))},
+                    {"periods", Value(std::move(period_list))}});
 }
 
 }  // namespace cxo::views

@@ -35,7 +35,7 @@ class Table {
   Table& column(std::string label, std::string series = {}) {
     head_.push_back(
         Value(Value::Object{{"label", std::move(label)}, {"series", std::move(series)}}));
-    series_.push_back(head_.back().find("series")->as_string());
+    series_.push_back(std::string(head_.back().find("series")->as_string()));
     return *this;
   }
 

@@ -1,29 +1,24 @@
 // schema.org data for search engines and other readers of the pages (issue 4).
-#include <nlohmann/json.hpp>
-
 #include "data/urls.h"
+#include "util/json_writer.h"
 #include "views/views.h"
 
 namespace cxo::views {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-Json organization(const Organization& org) {
-  Json json;
-  json["@type"] = "Organization";
-  json["name"] = org.name;
-  if (!org.url.empty()) json["url"] = org.url;
-  return json;
-}
-
-Json organizations(const Site& site, const std::vector<Reference>& refs) {
-  Json list = Json::array();
+void organizations(JsonWriter& json, const Site& site, const std::vector<Reference>& refs) {
+  json.begin_array();
   for (const auto& ref : refs) {
-    if (ref.index >= 0) list.push_back(organization(site.organizations[ref.index]));
+    if (ref.index < 0) continue;
+    const Organization& org = site.organizations[ref.index];
+    json.begin_object();
+    json.key("@type").string("Organization");
+    json.key("name").string(org.name);
+    if (!org.url.empty()) json.key("url").string(org.url);
+    json.end_object();
   }
-  return list;
+  json.end_array();
 }
 
 // The JSON goes inside <script>, where "</script" or "<!--" in a name would
@@ -56,42 +51,50 @@ std::string script_safe(const std::string& json) {
 std::string meeting_json_ld(const ViewContext& context, int index) {
   const Site& site = context.site();
   const Meeting& meeting = site.meetings[index];
-  Json event;
-  event["@context"] = "https://schema.org";
-  event["@type"] = "Event";
-  event["name"] = meeting.title;
-  event["url"] = data::meeting_url(site.config, meeting);
+  std::string out;
+  JsonWriter json(out, JsonWriter::Layout::Compact);
+  json.begin_object();
+  json.key("@context").string("https://schema.org");
+  json.key("@type").string("Event");
+  json.key("name").string(meeting.title);
+  json.key("url").string(data::meeting_url(site.config, meeting));
   // schema.org takes ISO 8601, where "2019-12" is a month.
-  event["startDate"] = meeting.date.iso();
-  event["endDate"] = (meeting.end_date ? *meeting.end_date : meeting.date).iso();
-  event["eventStatus"] = meeting.status == Status::Cancelled ? "https://schema.org/EventCancelled"
-                                                             : "https://schema.org/EventScheduled";
-  event["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode";
-  Json place;
-  place["@type"] = "Place";
-  place["name"] = meeting.city + ", " + meeting.country;
-  Json address;
-  address["@type"] = "PostalAddress";
-  address["addressLocality"] = meeting.city;
-  address["addressCountry"] = meeting.country;
-  place["address"] = address;
-  event["location"] = place;
+  json.key("startDate").string(meeting.date.iso());
+  json.key("endDate").string((meeting.end_date ? *meeting.end_date : meeting.date).iso());
+  json.key("eventStatus")
+      .string(meeting.status == Status::Cancelled ? "https://schema.org/EventCancelled"
+                                                  : "https://schema.org/EventScheduled");
+  json.key("eventAttendanceMode").string("https://schema.org/OfflineEventAttendanceMode");
+  json.key("location").begin_object();
+  json.key("@type").string("Place");
+  json.key("name").string(meeting.city + ", " + meeting.country);
+  json.key("address").begin_object();
+  json.key("@type").string("PostalAddress");
+  json.key("addressLocality").string(meeting.city);
+  json.key("addressCountry").string(meeting.country);
+  json.end_object();
+  json.end_object();
   std::string description =
       std::string(to_string(meeting.kind)) + " meeting of industry " +
       (meeting.kind == Kind::Cxo ? "executives" : "chief technology officers");
   if (!meeting.series.empty()) description += " (" + meeting.series + ")";
-  event["description"] = description + " in " + meeting.city + ", " + meeting.country + ".";
-  if (!meeting.hosts.empty()) event["organizer"] = organizations(site, meeting.hosts);
-  if (!meeting.supporters.empty()) event["sponsor"] = organizations(site, meeting.supporters);
+  json.key("description")
+      .string(description + " in " + meeting.city + ", " + meeting.country + ".");
+  if (!meeting.hosts.empty()) organizations(json.key("organizer"), site, meeting.hosts);
+  if (!meeting.supporters.empty()) organizations(json.key("sponsor"), site, meeting.supporters);
   if (meeting.held() && !meeting.participants.empty()) {
-    event["attendee"] = organizations(site, meeting.participants);
+    organizations(json.key("attendee"), site, meeting.participants);
   }
-  Json topics = Json::array();
+  bool any_topic = false;
   for (const auto& item : meeting.topics) {
-    if (item.topic.index >= 0) topics.push_back(site.topics[item.topic.index].title);
+    if (item.topic.index < 0) continue;
+    if (!any_topic) json.key("keywords").begin_array();
+    any_topic = true;
+    json.string(site.topics[item.topic.index].title);
   }
-  if (!topics.empty()) event["keywords"] = topics;
-  return script_safe(event.dump(-1, ' ', false, Json::error_handler_t::replace));
+  if (any_topic) json.end_array();
+  json.end_object();
+  return script_safe(out);
 }
 
 }  // namespace cxo::views

