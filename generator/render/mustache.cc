@@ -11,6 +11,7 @@
 
 #include "render/mustache_compile.h"
 #include "render/mustache_nodes.h"
+#include "util/byte_scan.h"
 
 namespace cxo::render {
 namespace mustache {
@@ -242,6 +243,16 @@ class Renderer {
     if (!indent_.empty()) start_line(text.front());
     std::size_t run = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
+      // Eight bytes with nothing to escape at a time.
+      while (i + 8 <= text.size()) {
+        std::uint64_t word = bytes::load8(text.data() + i);
+        if (bytes::has_byte(word, '&') || bytes::has_byte(word, '<') ||
+            bytes::has_byte(word, '>') || bytes::has_byte(word, '"')) {
+          break;
+        }
+        i += 8;
+      }
+      if (i == text.size()) break;
       std::uint8_t entity = kEntityFor[static_cast<unsigned char>(text[i])];
       if (entity == 0) continue;
       out_.append(text, run, i - run);

@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "util/byte_scan.h"
+
 namespace cxo {
 
 void append_json_string(std::string& out, std::string_view text) {
@@ -9,6 +11,16 @@ void append_json_string(std::string& out, std::string_view text) {
   out += '"';
   std::size_t plain = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
+    // Eight bytes with nothing to escape at a time.
+    while (i + 8 <= text.size()) {
+      std::uint64_t word = bytes::load8(text.data() + i);
+      if (bytes::has_byte_below(word, 0x20) || bytes::has_byte(word, '"') ||
+          bytes::has_byte(word, '\\')) {
+        break;
+      }
+      i += 8;
+    }
+    if (i == text.size()) break;
     auto c = static_cast<unsigned char>(text[i]);
     if (c >= 0x20 && c != '"' && c != '\\') continue;
     out.append(text, plain, i - plain);

@@ -11,6 +11,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <xxhash.h>
+
 #include "util/file_system.h"
 #include "util/parallel.h"
 
@@ -20,8 +22,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// XXH3 rather than std::hash: every output byte is hashed (1 GB at 10,000
+// meetings), and XXH3 does it several times faster.
 std::size_t hash_bytes(std::string_view bytes) {
-  return std::hash<std::string_view>{}(bytes);
+  return static_cast<std::size_t>(XXH3_64bits(bytes.data(), bytes.size()));
 }
 
 bool older(const timespec& a, const timespec& b) {

@@ -326,13 +326,38 @@ namespace cxo::render {
 TEST(MustacheExtensions, ADottedNumberIndexesAListAsInMustacheJs) {
   TemplateSet set;
   std::vector<TemplateError> errors;
-  ASSERT_TRUE(set.add("t", "{{#hosts.0}}<ul>{{#hosts}}<li>{{.}}</li>{{/hosts}}</ul>{{/hosts.0}}{{hosts.1}}", errors));
+  ASSERT_TRUE(
+      set.add("t", "{{#hosts.0}}<ul>{{#hosts}}<li>{{.}}</li>{{/hosts}}</ul>{{/hosts.0}}{{hosts.1}}",
+              errors));
   Value one = Value::object();
   one.set("hosts", Value(Value::List{Value("du"), Value("tdra")}));
   EXPECT_EQ(set.render("t", one), "<ul><li>du</li><li>tdra</li></ul>tdra");
   Value none = Value::object();
   none.set("hosts", Value::list());
   EXPECT_EQ(set.render("t", none), "");
+}
+
+// The escaper skips eight bytes at a time where none needs escaping: a
+// character to escape at any offset, in text long enough to be skipped
+// in runs, must still be found.
+TEST(MustacheEscaping, FindsACharacterToEscapeAtEveryOffset) {
+  TemplateSet set;
+  std::vector<TemplateError> errors;
+  ASSERT_TRUE(set.add("t", "{{text}}", errors));
+  for (std::size_t length = 1; length <= 20; ++length) {
+    for (std::size_t at = 0; at < length; ++at) {
+      for (auto [special, entity] : {std::pair{'&', "&amp;"}, std::pair{'<', "&lt;"},
+                                     std::pair{'>', "&gt;"}, std::pair{'"', "&quot;"}}) {
+        std::string text(length, 'x');
+        text[at] = special;
+        Value data = Value::object();
+        data.set("text", text);
+        EXPECT_EQ(set.render("t", data),
+                  std::string(at, 'x') + entity + std::string(length - at - 1, 'x'))
+            << length << " " << at;
+      }
+    }
+  }
 }
 
 }  // namespace cxo::render

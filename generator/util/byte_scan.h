@@ -1,0 +1,42 @@
+#pragma once
+// Tests on eight bytes at once (a 64-bit word), for the loops that look at
+// every byte of the output or the input: escaping HTML and JSON, checking
+// UTF-8. Most eight-byte runs of text need nothing done, and one test per
+// run is several times cheaper than a table lookup per byte. The formulas
+// are the "determine if a word has a byte less than n" family of Sean
+// Anderson's Bit Twiddling Hacks; each is exact as a yes/no answer.
+#include <cstdint>
+#include <cstring>
+
+namespace cxo::bytes {
+
+inline constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+inline constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+
+// The eight bytes at p (any alignment).
+inline std::uint64_t load8(const char* p) {
+  std::uint64_t word;
+  std::memcpy(&word, p, sizeof word);
+  return word;
+}
+
+// Whether any byte of `word` is below n (n at most 128).
+inline bool has_byte_below(std::uint64_t word, unsigned char n) {
+  return ((word - kOnes * n) & ~word & kHighs) != 0;
+}
+
+inline bool has_zero_byte(std::uint64_t word) {
+  return has_byte_below(word, 1);
+}
+
+// Whether any byte of `word` is c.
+inline bool has_byte(std::uint64_t word, unsigned char c) {
+  return has_zero_byte(word ^ (kOnes * c));
+}
+
+// Whether any byte of `word` is outside ASCII.
+inline bool has_high_bit(std::uint64_t word) {
+  return (word & kHighs) != 0;
+}
+
+}  // namespace cxo::bytes
