@@ -86,6 +86,26 @@ TEST_F(LiveSiteUpdates, CommuniqueEditedAloneMatchesAFullBuild) {
   expect_same_files(site_.string(), live_);
 }
 
+// What the view context keeps of a meeting (its agenda items' views, with
+// the anchor of each item's section) must not outlive an edit: every page
+// is served once first, so that all of it is built and kept.
+TEST_F(LiveSiteUpdates, CommuniqueEditedAfterEveryPageWasServedMatchesAFullBuild) {
+  expect_same_files(site_.string(), live_);
+  const std::string md = "content/meetings/2024-12-09-dubai/communique.md";
+  std::string text = read(md);
+  // An earlier heading takes the anchor "fibre-optics": the named section's
+  // anchor becomes "fibre-optics-2" on every page that links to it.
+  text.replace(text.find("## Fibre optics"), 15,
+               "## Fibre optics?\n\nA question first.\n\n## Fibre optics");
+  write(md, text);
+  auto outcome = live_.update({md}, false);
+  ASSERT_TRUE(outcome);
+  EXPECT_TRUE(outcome->built) << (outcome->errors.empty() ? "" : outcome->errors[0]);
+  ASSERT_NE(live_.file("meetings/2024-12-09-dubai/index.html")->find("#fibre-optics-2"),
+            std::string::npos);
+  expect_same_files(site_.string(), live_);
+}
+
 TEST_F(LiveSiteUpdates, CommuniqueLosingANamedSectionFails) {
   const std::string md = "content/meetings/2024-12-09-dubai/communique.md";
   std::string text = read(md);
