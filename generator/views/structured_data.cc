@@ -27,22 +27,15 @@ void organizations(JsonWriter& json, const Site& site, const std::vector<Referen
 // intact.
 std::string script_safe(const std::string& json) {
   std::string out;
-  out.reserve(json.size());
-  for (char c : json) {
-    switch (c) {
-      case '<':
-        out += "\\u003c";
-        break;
-      case '>':
-        out += "\\u003e";
-        break;
-      case '&':
-        out += "\\u0026";
-        break;
-      default:
-        out += c;
-    }
+  out.reserve(json.size() + 64);
+  std::size_t copied = 0;
+  for (std::size_t at = json.find_first_of("<>&"); at != std::string::npos;
+       at = json.find_first_of("<>&", copied)) {
+    out.append(json, copied, at - copied);
+    out += json[at] == '<' ? "\\u003c" : json[at] == '>' ? "\\u003e" : "\\u0026";
+    copied = at + 1;
   }
+  out.append(json, copied, std::string::npos);
   return out;
 }
 
