@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   g++ cmake ninja-build pkg-config
-  libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libxxhash-dev libicu-dev
+  libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libxxhash-dev libmimalloc-dev libicu-dev
   nlohmann-json3-dev libcli11-dev libcpp-httplib-dev libcurl4-openssl-dev libstemmer-dev
   libgtest-dev
 )
