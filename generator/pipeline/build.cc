@@ -75,21 +75,25 @@ std::string kind_of(const views::PagePlan& plan) {
 
 }  // namespace
 
+std::string render_file(const LoadedSite& loaded, const views::PagePlan& plan, double* view_ms) {
+  if (plan.template_name.empty()) return plan.bytes();
+  auto start = Clock::now();
+  render::Value data = plan.data();
+  if (view_ms) *view_ms = ms_between(start, Clock::now());
+  std::string bytes;
+  loaded.theme.templates.render(plan.template_name, data, bytes);
+  markdown::relink_page(bytes, views::page_root(loaded.site.config, plan.path));
+  return bytes;
+}
+
 void render_each(const LoadedSite& loaded, unsigned threads, const FileSink& sink,
                  RenderTimes* times) {
   views::ViewContext context(loaded.site, loaded.indexes);
   std::mutex times_mutex;
   auto render = [&](const views::PagePlan& plan) {
-    auto start = Clock::now(), viewed = start;
-    std::string bytes;
-    if (plan.template_name.empty()) {
-      bytes = plan.bytes();
-    } else {
-      render::Value data = plan.data();
-      viewed = Clock::now();
-      loaded.theme.templates.render(plan.template_name, data, bytes);
-      markdown::relink_page(bytes, views::page_root(loaded.site.config, plan.path));
-    }
+    auto start = Clock::now();
+    double view_ms = 0;
+    std::string bytes = render_file(loaded, plan, &view_ms);
     auto rendered = Clock::now();
     sink(plan.path, std::move(bytes));
     if (times) {
@@ -97,8 +101,8 @@ void render_each(const LoadedSite& loaded, unsigned threads, const FileSink& sin
       std::lock_guard lock(times_mutex);
       KindTimes& kind = times->by_kind[kind_of(plan)];
       ++kind.files;
-      kind.view_ms += ms_between(start, viewed);
-      kind.render_ms += ms_between(viewed, rendered);
+      kind.view_ms += view_ms;
+      kind.render_ms += ms_between(start, rendered) - view_ms;
       kind.write_ms += ms_between(rendered, written);
     }
   };

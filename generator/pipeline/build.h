@@ -14,6 +14,10 @@
 
 namespace cxo {
 
+namespace views {
+struct PagePlan;
+}
+
 struct BuildOptions {
   std::string source = ".";
   std::optional<std::string> output;  // default: the site's output_dir
@@ -41,6 +45,12 @@ std::unique_ptr<LoadedSite> load_and_check(const std::string& source, unsigned t
 struct StageTimes {
   double load_ms = 0, render_ms = 0, write_ms = 0;
 };
+
+// One planned file's bytes: its template rendered with the data its view
+// builds (links made relative to the page), or the bytes its plan makes.
+// `view_ms`, when given, receives the time the view took.
+std::string render_file(const LoadedSite& loaded, const views::PagePlan& plan,
+                        double* view_ms = nullptr);
 
 // Renders every page and static file and hands each to `sink` as soon as it
 // is rendered, from several threads at once, in no particular order: a build

@@ -5,7 +5,6 @@
 
 #include "load/meetings.h"
 #include "load/source_file.h"
-#include "markdown/links.h"
 #include "model/link.h"
 #include "pipeline/build.h"
 #include "render/theme.h"
@@ -123,15 +122,9 @@ struct LiveSite::Built {
            loaded->theme.static_files.count(path.substr(kAssets.size()));
   }
 
-  // As render_site does it for `cxo build`, one file at a time.
+  // As `cxo build` renders it, one file at a time.
   std::optional<std::string> render(const std::string& path) const {
-    if (const views::PagePlan* plan = find(path)) {
-      if (plan->template_name.empty()) return plan->bytes();
-      std::string bytes;
-      loaded->theme.templates.render(plan->template_name, plan->data(), bytes);
-      markdown::relink_page(bytes, views::page_root(loaded->site.config, path));
-      return bytes;
-    }
+    if (const views::PagePlan* plan = find(path)) return render_file(*loaded, *plan);
     if (path.starts_with(kAssets)) {
       const auto& statics = loaded->theme.static_files;
       if (auto it = statics.find(path.substr(kAssets.size())); it != statics.end()) {
