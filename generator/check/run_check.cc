@@ -7,8 +7,6 @@
 #include <ostream>
 
 #include "check/unfinished_text.h"
-#include "load/site_loader.h"
-#include "model/link.h"
 #include "pipeline/build.h"
 #include "util/parallel.h"
 #include "views/views.h"
@@ -25,24 +23,6 @@ struct Totals {
   bool external = false;
   ExternalStats external_stats;
 };
-
-// The load and model stages of `cxo build`, keeping the diagnostics for the
-// report instead of printing them.
-std::unique_ptr<LoadedSite> load(const std::string& source, unsigned threads,
-                                 Diagnostics& diagnostics) {
-  DiskFileSystem files(source);
-  auto loaded = std::make_unique<LoadedSite>();
-  auto site = load::load_site(files, threads, diagnostics);
-  if (!site) return nullptr;
-  loaded->site = std::move(*site);
-  link_site(loaded->site, diagnostics);
-  auto theme =
-      render::load_theme(files, loaded->site.config.theme, {"site.yaml", 0, 0}, diagnostics);
-  if (!theme || diagnostics.has_errors()) return nullptr;
-  loaded->theme = std::move(*theme);
-  loaded->indexes = build_indexes(loaded->site);
-  return loaded;
-}
 
 // Output path -> the template file that renders it, for links the theme
 // writes; files cxo writes without a template map to themselves.
@@ -163,7 +143,8 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
   unsigned threads = options.threads ? options.threads : default_thread_count();
   Diagnostics diagnostics;
   Totals totals;
-  auto loaded = load(options.source, threads, diagnostics);
+  DiskFileSystem files(options.source);
+  auto loaded = load_checked_site(files, threads, diagnostics);
   if (loaded) {
     totals.loaded = true;
     const Site& site = loaded->site;

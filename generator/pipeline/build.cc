@@ -30,30 +30,32 @@ std::unique_ptr<LoadedSite> load_and_check(const std::string& source, unsigned t
   return load_and_check(files, threads, err);
 }
 
+std::unique_ptr<LoadedSite> load_checked_site(const FileSystem& files, unsigned threads,
+                                              Diagnostics& diagnostics) {
+  auto loaded = std::make_unique<LoadedSite>();
+  auto site = load::load_site(files, threads, diagnostics);
+  if (!site) return nullptr;
+  loaded->site = std::move(*site);
+  link_site(loaded->site, diagnostics);
+  auto theme =
+      render::load_theme(files, loaded->site.config.theme, {"site.yaml", 0, 0}, diagnostics);
+  if (!theme || diagnostics.has_errors()) return nullptr;
+  loaded->theme = std::move(*theme);
+  loaded->indexes = build_indexes(loaded->site);
+  return loaded;
+}
+
 std::unique_ptr<LoadedSite> load_and_check(const FileSystem& files, unsigned threads,
                                            std::ostream& err) {
   Diagnostics diagnostics;
-  auto loaded = std::make_unique<LoadedSite>();
-  bool ok = false;
-  if (auto site = load::load_site(files, threads, diagnostics)) {
-    loaded->site = std::move(*site);
-    link_site(loaded->site, diagnostics);
-    if (auto theme = render::load_theme(files, loaded->site.config.theme, {"site.yaml", 0, 0},
-                                        diagnostics)) {
-      loaded->theme = std::move(*theme);
-      ok = true;
-    }
-  }
+  auto loaded = load_checked_site(files, threads, diagnostics);
   for (const auto& diagnostic : diagnostics.sorted()) err << format_diagnostic(diagnostic) << '\n';
   std::size_t errors = diagnostics.error_count(), warnings = diagnostics.warning_count();
   if (errors > 0) {
     err << errors << (errors == 1 ? " error" : " errors");
     if (warnings) err << ", " << warnings << (warnings == 1 ? " warning" : " warnings");
     err << "; nothing was written\n";
-    return nullptr;
   }
-  if (!ok) return nullptr;
-  loaded->indexes = build_indexes(loaded->site);
   return loaded;
 }
 

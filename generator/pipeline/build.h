@@ -10,6 +10,7 @@
 #include "model/indexes.h"
 #include "model/site.h"
 #include "render/theme.h"
+#include "util/diagnostics.h"
 #include "util/file_system.h"
 
 namespace cxo {
@@ -34,8 +35,11 @@ struct LoadedSite {
   render::Theme theme;
 };
 
-// Load and model stages. Prints every diagnostic to `err`; nullopt when any
-// of them is an error.
+// Load and model stages, keeping the diagnostics; nullptr when any of them
+// is an error.
+std::unique_ptr<LoadedSite> load_checked_site(const FileSystem& files, unsigned threads,
+                                              Diagnostics& diagnostics);
+// The same, printing every diagnostic to `err`.
 std::unique_ptr<LoadedSite> load_and_check(const FileSystem& files, unsigned threads,
                                            std::ostream& err);
 std::unique_ptr<LoadedSite> load_and_check(const std::string& source, unsigned threads,
