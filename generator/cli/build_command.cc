@@ -13,7 +13,10 @@ Run add_build_command(CLI::App& app) {
   command->add_option("--output,-o", *output, "Output folder (default: output_dir in site.yaml)");
   command->add_option("--jobs,-j", options->threads, "Threads (default: one per core)");
   command->add_flag("--quiet,-q", options->quiet, "Print only problems");
-  command->add_flag("--timings", options->timings, "Print how long each stage took");
+  command->add_flag("--timings", options->timings,
+                    "Print how long each stage and each kind of file took");
+  command->add_flag("--force", options->force,
+                    "Build even when nothing cxo reads has changed since the last build");
   return [=] {
     if (!command->parsed()) return -1;
     if (!output->empty()) options->output = *output;

@@ -198,7 +198,7 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
   unsigned threads = options.threads ? options.threads : default_thread_count();
   DiskFileSystem files(options.source);
   std::string output = output_folder(options, files);
-  if (auto warnings = up_to_date(options.source, output)) {
+  if (auto warnings = options.force ? std::nullopt : up_to_date(options.source, output)) {
     err << *warnings;
     if (!options.quiet) {
       out << "Up to date: nothing cxo reads has changed since the last build ("

@@ -25,6 +25,9 @@ struct BuildOptions {
   unsigned threads = 0;               // 0: one per core
   bool quiet = false;
   bool timings = false;  // print how long each stage took
+  // Build even when the input record says nothing changed (an editor or a
+  // checkout that keeps modification times while changing a file).
+  bool force = false;
 };
 
 // A site loaded, checked and linked, with its theme: everything needed to

@@ -2,6 +2,8 @@
 // skipped, and any change to what cxo reads brings the full build back.
 #include <gtest/gtest.h>
 
+#include <chrono>
+
 #include "support/site_runner.h"
 
 namespace cxo::testing {
@@ -55,6 +57,30 @@ TEST_F(Rebuild, AFileSavedWithTheSameBytesRebuildsButRewritesNothing) {
   EXPECT_FALSE(skipped(again)) << again.out;
   EXPECT_NE(again.out.find("(0 written, "), std::string::npos) << again.out;
   EXPECT_TRUE(snapshot(out()) == before);
+}
+
+// Like make, the record trusts modification times: a change that keeps a
+// file's size and time goes unseen until --force.
+TEST_F(Rebuild, ForceBuildsWhatAChangeThatKeptTheFileTimeHid) {
+  const fs::path file = site() / communique;
+  const auto old_time = fs::file_time_type::clock::now() - std::chrono::hours(1);
+  fs::last_write_time(file, old_time);
+  ASSERT_EQ(build().exit_code, 0);  // recorded with the old time, no racy hash
+
+  std::string text = read_file(file);
+  std::size_t at = text.find("Dubai");
+  ASSERT_NE(at, std::string::npos);
+  text.replace(at, 5, "DUBAI");  // same size
+  write_file(file, text);
+  fs::last_write_time(file, old_time);
+  EXPECT_TRUE(skipped(build()));
+
+  RunResult forced =
+      run_cxo({"build", "--force", "--source", site().string(), "--output", out().string()});
+  EXPECT_EQ(forced.exit_code, 0) << forced.err;
+  EXPECT_FALSE(skipped(forced)) << forced.out;
+  EXPECT_NE(read_file(out() / "meetings/2023-12-05-dubai/index.html").find("DUBAI"),
+            std::string::npos);
 }
 
 TEST_F(Rebuild, ANewMeetingFolderIsRebuilt) {
