@@ -31,7 +31,11 @@ std::map<std::string, std::string> templates_by_page(const LoadedSite& loaded,
   views::ViewContext context(loaded.site, loaded.indexes);
   std::map<std::string, std::string> templates;
   const std::string own = "themes/" + loaded.site.config.theme + "/templates/";
-  for (const auto& plan : views::plan_pages(context)) {
+  // The search index's files have no template: its planning (the index
+  // itself) is skipped.
+  std::vector<views::PagePlan> plans;
+  views::plan_site_pages(context, plans);
+  for (const auto& plan : plans) {
     if (plan.template_name.empty()) continue;
     std::string file = plan.template_name + ".mustache";
     templates[plan.path] =

@@ -115,7 +115,7 @@ void render_each(const LoadedSite& loaded, unsigned threads, const FileSink& sin
   parallel_for(pages.size() + 1, threads, [&](std::size_t i) {
     if (i == 0) {
       auto start = Clock::now();
-      views::plan_search(context, search, 1);
+      views::plan_search_index(context, search, 1);
       if (times) times->search_index_ms = ms_between(start, Clock::now());
     } else {
       render(pages[i - 1]);

@@ -21,7 +21,7 @@ using Clock = std::chrono::steady_clock;
 
 const std::string kMeetingsFolder = "content/meetings/";
 // Where render_site puts the theme's static files, and where
-// views::plan_search puts the search page and index.
+// views::plan_search_index puts the search index.
 const std::string kAssets = "assets/";
 const std::string kSearch = "search/";
 
@@ -110,7 +110,7 @@ struct LiveSite::Built {
     std::lock_guard lock(search_mutex);
     if (!search) {
       search = std::make_unique<PlanSet>();
-      views::plan_search(*context, search->plans, default_thread_count());
+      views::plan_search_index(*context, search->plans, default_thread_count());
       search->index_paths();
     }
     return search->find(path);

@@ -7,7 +7,7 @@ namespace cxo::views {
 std::vector<PagePlan> plan_pages(const ViewContext& context) {
   std::vector<PagePlan> plans;
   plan_site_pages(context, plans);
-  plan_search(context, plans, default_thread_count());
+  plan_search_index(context, plans, default_thread_count());
   return plans;
 }
 
@@ -19,6 +19,7 @@ void plan_site_pages(const ViewContext& context, std::vector<PagePlan>& plans) {
   plan_history_pages(context, plans);
   plan_statistics_pages(context, plans);
   plan_feeds(context, plans);
+  plan_search_page(context, plans);
 }
 
 void plan_archive_pages(const ViewContext& context, std::vector<PagePlan>& plans) {

@@ -1,7 +1,6 @@
-// Search index shards and search page (issue 5). The index is built once,
-// here, from the documents the model already holds (each communiqué was
-// parsed once, its sections are reused); its files are then serialized in
-// parallel with the pages.
+// Search page and index files (issue 5). The index is built once, from the
+// documents the model already holds (each communiqué was parsed once, its
+// sections are reused); its files are then serialized in parallel.
 #include "search/index_files.h"
 #include "views/views.h"
 
@@ -18,10 +17,13 @@ Value search_view(const ViewContext& context) {
 
 }  // namespace
 
-void plan_search(const ViewContext& context, std::vector<PagePlan>& plans, unsigned threads) {
+void plan_search_page(const ViewContext& context, std::vector<PagePlan>& plans) {
+  plans.push_back({"search/index.html", "search", [&] { return search_view(context); }, nullptr});
+}
+
+void plan_search_index(const ViewContext& context, std::vector<PagePlan>& plans, unsigned threads) {
   std::shared_ptr<const search::IndexFiles> files =
       search::build_index_files(context.site(), threads);
-  plans.push_back({"search/index.html", "search", [&] { return search_view(context); }, nullptr});
   plans.push_back(
       {search::manifest_path(), "", nullptr, [files] { return search::manifest_file(*files); }});
   plans.push_back({search::topics_path(), "", nullptr, [files] { return files->topics_file; }});

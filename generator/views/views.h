@@ -31,6 +31,9 @@ std::vector<PagePlan> plan_pages(const ViewContext& context);
 // Every file but the search index's, whose planning builds the index (most
 // of a second at 10,000 meetings): a build renders these meanwhile.
 void plan_site_pages(const ViewContext& context, std::vector<PagePlan>& plans);
+// The search index's files (search/index.js, t/, p/, d/, topics.js).
+// `threads` build the index; one when other threads render pages meanwhile.
+void plan_search_index(const ViewContext& context, std::vector<PagePlan>& plans, unsigned threads);
 
 // Each feature lists its own files (views/plan_*.cc).
 void plan_archive_pages(const ViewContext& context, std::vector<PagePlan>& plans);
@@ -38,8 +41,7 @@ void plan_history_pages(const ViewContext& context, std::vector<PagePlan>& plans
 void plan_statistics_pages(const ViewContext& context, std::vector<PagePlan>& plans);
 void plan_open_data(const ViewContext& context, std::vector<PagePlan>& plans);
 void plan_feeds(const ViewContext& context, std::vector<PagePlan>& plans);
-// `threads` builds the index; one when other threads render pages meanwhile.
-void plan_search(const ViewContext& context, std::vector<PagePlan>& plans, unsigned threads = 1);
+void plan_search_page(const ViewContext& context, std::vector<PagePlan>& plans);
 
 Value home_view(const ViewContext& context);
 Value meetings_index_view(const ViewContext& context);
