@@ -8,7 +8,8 @@
 # Wall time, CPU time (user+sys) and peak memory come from GNU time. Prints
 # one table and the ratios cxo/Hugo and cxo/floor, then for cxo: a rebuild
 # with nothing changed, one communiqué edited in the preview server (save to
-# reload event), the output size and the search index's cost per query.
+# reload event), the output size and the search index's cost per query, and
+# for the largest N the stage and per-kind times of --timings.
 #
 # Both generators write into $BENCH_OUT (default /dev/shm/cxo-bench, a tmpfs,
 # when there is one): the figures are the tools', not the disk's. On this
@@ -86,6 +87,12 @@ for n in "${sizes[@]}"; do
   if [[ -d tests/browser/node_modules ]]; then
     node tests/browser/search-cost.mjs "$out/cxo" network "optical network" "quantum security fraud" |
       python3 -c 'import json,sys; d=json.load(sys.stdin); print("%-7s %-20s %9.0f KB in %d files" % (sys.argv[1], "search index", d["index"]["bytes"]/1024, d["index"]["files"])); [print("%-7s %-20s %9.0f KB, ranked in %.1f ms" % (sys.argv[1], "query: " + q["query"][:12], q["bytes"]/1024, q["rankMs"])) for q in d["queries"]]' "$n"
+  fi
+  # Where the time goes, for the largest N: each stage, and each kind of
+  # file's thread time building its data, rendering and writing it.
+  if [[ $n == "${sizes[-1]}" ]]; then
+    echo "$n      where the time goes (cxo build --timings, into an empty folder):"
+    "$cxo" build --source "$dir/cxo" --output "$out/timings" --timings --quiet | head -16 | sed 's/^/        /'
   fi
   rm -rf "$out"
 done
