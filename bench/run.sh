@@ -92,7 +92,7 @@ for n in "${sizes[@]}"; do
   # file's thread time building its data, rendering and writing it.
   if [[ $n == "${sizes[-1]}" ]]; then
     echo "$n      where the time goes (cxo build --timings, into an empty folder):"
-    "$cxo" build --source "$dir/cxo" --output "$out/timings" --timings --quiet | head -16 | sed 's/^/        /'
+    "$cxo" build --source "$dir/cxo" --output "$out/timings" --timings --quiet | awk 'NR <= 16' | sed 's/^/        /'
   fi
   rm -rf "$out"
 done
