@@ -5,6 +5,7 @@
 #include "data/schemas.h"
 #include "data/urls.h"
 #include "model/follow_up.h"
+#include "util/byte_scan.h"
 #include "util/json_writer.h"
 #include "views/context.h"
 
@@ -292,7 +293,8 @@ std::string conclusions_json(const Site& site) {
 namespace {
 
 void append_csv_field(std::string& out, std::string_view text) {
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
+  static constexpr bytes::ByteSet kNeedsQuotes(",\"\r\n");
+  if (kNeedsQuotes.find_in(text) == std::string_view::npos) {
     out += text;
     return;
   }

@@ -54,17 +54,28 @@ std::string resolve_link(std::string_view url, std::string_view page_folder) {
 }
 
 void relink_page(std::string& html, std::string_view root) {
-  const std::string mark = std::string("=\"") + std::string(kRenderedSiteRoot);
-  std::size_t at = html.find(mark);
+  // Look for the mark itself, not for `="`: '%' is rare in HTML and '='
+  // is in every attribute.
+  constexpr std::string_view kQuote = "=\"";
+  auto next_mark = [&](std::size_t from) {
+    for (std::size_t at = html.find(kRenderedSiteRoot, from); at != std::string::npos;
+         at = html.find(kRenderedSiteRoot, at + 1)) {
+      if (at >= kQuote.size() && html.compare(at - kQuote.size(), kQuote.size(), kQuote) == 0) {
+        return at;
+      }
+    }
+    return std::string::npos;
+  };
+  std::size_t at = next_mark(0);
   if (at == std::string::npos) return;
   std::string result;
   result.reserve(html.size() + 64);
   std::size_t copied = 0;
   while (at != std::string::npos) {
-    result.append(html, copied, at + 2 - copied);
+    result.append(html, copied, at - copied);
     result.append(root);
-    copied = at + mark.size();
-    at = html.find(mark, copied);
+    copied = at + kRenderedSiteRoot.size();
+    at = next_mark(copied);
   }
   result.append(html, copied, std::string::npos);
   html = std::move(result);

@@ -174,17 +174,25 @@ class Renderer {
     return &list.as_list()[position];
   }
 
-  // Value::find, with the length and first byte compared inline: most keys
-  // differ there, which saves a memcmp call per key.
+  // Value::find, compared inline: names are short and most differ in length
+  // or first byte, so a call to memcmp per name cost more than the compare.
   static const Value* member(const Value& object, const std::string& key) {
-    if (!object.is_object()) return nullptr;
+    if (!object.is_object() || key.empty()) return nullptr;
     for (const auto& [name, value] : object.as_object()) {
-      if (name.size() == key.size() && !key.empty() && name[0] == key[0] &&
-          std::memcmp(name.data(), key.data(), key.size()) == 0) {
-        return &value;
-      }
+      if (name.size() == key.size() && name[0] == key[0] && same_bytes(name, key)) return &value;
     }
     return nullptr;
+  }
+
+  static bool same_bytes(const std::string& a, const std::string& b) {
+    std::size_t i = 0;
+    for (; i + 8 <= a.size(); i += 8) {
+      if (bytes::load8(a.data() + i) != bytes::load8(b.data() + i)) return false;
+    }
+    for (; i < a.size(); ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
   }
 
   const Template* find_template(const Node& node) const {

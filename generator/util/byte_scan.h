@@ -5,8 +5,10 @@
 // run is several times cheaper than a table lookup per byte. The formulas
 // are the "determine if a word has a byte less than n" family of Sean
 // Anderson's Bit Twiddling Hacks; each is exact as a yes/no answer.
+#include <array>
 #include <cstdint>
 #include <cstring>
+#include <string_view>
 
 namespace cxo::bytes {
 
@@ -38,5 +40,27 @@ inline bool has_byte(std::uint64_t word, unsigned char c) {
 inline bool has_high_bit(std::uint64_t word) {
   return (word & kHighs) != 0;
 }
+
+// A few bytes to look for, as a table. std::string_view::find_first_of
+// calls memchr over the set once per byte of the text, which made it the
+// costliest part of writing CSV and JSON-LD.
+class ByteSet {
+ public:
+  explicit constexpr ByteSet(std::string_view bytes) {
+    for (char c : bytes) member_[static_cast<unsigned char>(c)] = true;
+  }
+  constexpr bool contains(char c) const { return member_[static_cast<unsigned char>(c)]; }
+
+  // The first position at or after `from` holding one of the bytes, or npos.
+  constexpr std::size_t find_in(std::string_view text, std::size_t from = 0) const {
+    for (std::size_t at = from; at < text.size(); ++at) {
+      if (contains(text[at])) return at;
+    }
+    return std::string_view::npos;
+  }
+
+ private:
+  std::array<bool, 256> member_{};
+};
 
 }  // namespace cxo::bytes

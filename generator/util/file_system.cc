@@ -88,7 +88,16 @@ DiskFileSystem::DiskFileSystem(std::string root) : root_(std::move(root)), start
 }
 
 std::string DiskFileSystem::full(const std::string& path) const {
-  return path.empty() ? root_ : (fs::path(root_) / path).string();
+  // Plain concatenation: a std::filesystem::path join parses both parts and
+  // cost more than the system call it prepares.
+  if (path.empty()) return root_;
+  if (root_.empty() || path.front() == '/') return path;
+  std::string joined;
+  joined.reserve(root_.size() + 1 + path.size());
+  joined += root_;
+  if (joined.back() != '/') joined += '/';
+  joined += path;
+  return joined;
 }
 
 bool DiskFileSystem::escapes_root(const std::string& path) const {
@@ -98,17 +107,15 @@ bool DiskFileSystem::escapes_root(const std::string& path) const {
   while (end != std::string::npos) {
     end = path.find('/', end + 1);
     std::string prefix = path.substr(0, end);
-    if (end != std::string::npos) {
+    {
       std::lock_guard lock(mutex_);
-      if (plain_folders_.count(prefix)) continue;
+      if (plain_entries_.count(prefix)) continue;
     }
     struct stat info;
     if (::lstat(full(prefix).c_str(), &info) != 0) return false;
     if (S_ISLNK(info.st_mode)) return link_leaves_root(path);
-    if (S_ISDIR(info.st_mode)) {
-      std::lock_guard lock(mutex_);
-      plain_folders_.insert(prefix);
-    }
+    std::lock_guard lock(mutex_);
+    plain_entries_.insert(prefix);
   }
   return false;
 }
@@ -124,10 +131,23 @@ bool DiskFileSystem::link_leaves_root(const std::string& path) const {
 }
 
 EntryType DiskFileSystem::type(const std::string& path) const {
-  FileStamp stamp = stamp_of(full(path));
+  // lstat first: for anything but a symbolic link it is the whole answer,
+  // and it spares escapes_root() a second look at the same entry.
+  std::string full_path = full(path);
+  struct stat info;
+  FileStamp stamp;
+  bool link = false;
+  if (::lstat(full_path.c_str(), &info) == 0) {
+    link = S_ISLNK(info.st_mode);
+    stamp = link ? stamp_of(full_path) : stamp_from(info);
+  }
   remember(path, stamp, std::nullopt);
   if (stamp.kind == '-') return EntryType::Missing;
   if (stamp.kind == 'l') return EntryType::BrokenLink;
+  if (!link) {
+    std::lock_guard lock(mutex_);
+    plain_entries_.insert(path);
+  }
   if (escapes_root(path)) return EntryType::Other;
   if (stamp.kind == 'f') return EntryType::File;
   if (stamp.kind == 'd') return EntryType::Directory;

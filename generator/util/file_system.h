@@ -72,10 +72,11 @@ class DiskFileSystem : public FileSystem {
   bool link_leaves_root(const std::string& path) const;
   std::string root_;       // as given
   std::string real_root_;  // canonical
-  // Folders known to have no symbolic link on their way from the root, so
-  // that each is checked once, not once per file below it.
+  // Entries that are no symbolic link and have none on their way from the
+  // root, so that each is checked once, not once per file below it or per
+  // look at the file.
   mutable std::mutex mutex_;
-  mutable std::set<std::string, std::less<>> plain_folders_;
+  mutable std::set<std::string, std::less<>> plain_entries_;
   mutable std::map<std::string, FileStamp> stamps_;
   std::int64_t start_ns_ = 0;
 };

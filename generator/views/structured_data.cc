@@ -1,5 +1,6 @@
 // schema.org data for search engines and other readers of the pages (issue 4).
 #include "data/urls.h"
+#include "util/byte_scan.h"
 #include "util/json_writer.h"
 #include "views/views.h"
 
@@ -28,9 +29,10 @@ void organizations(JsonWriter& json, const Site& site, const std::vector<Referen
 std::string script_safe(const std::string& json) {
   std::string out;
   out.reserve(json.size() + 64);
+  static constexpr bytes::ByteSet kUnsafe("<>&");
   std::size_t copied = 0;
-  for (std::size_t at = json.find_first_of("<>&"); at != std::string::npos;
-       at = json.find_first_of("<>&", copied)) {
+  for (std::size_t at = kUnsafe.find_in(json); at != std::string::npos;
+       at = kUnsafe.find_in(json, copied)) {
     out.append(json, copied, at - copied);
     out += json[at] == '<' ? "\\u003c" : json[at] == '>' ? "\\u003e" : "\\u0026";
     copied = at + 1;

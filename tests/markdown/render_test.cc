@@ -8,7 +8,8 @@
 namespace cxo::markdown {
 
 TEST(MarkdownRender, GivesHeadingsIdsAndSplitsSections) {
-  Document doc = render("Intro\n\n## First *topic*\n\nOne.\n\n### Detail\n\nTwo.\n\n## Second\n\nThree.\n", {});
+  Document doc = render(
+      "Intro\n\n## First *topic*\n\nOne.\n\n### Detail\n\nTwo.\n\n## Second\n\nThree.\n", {});
   ASSERT_EQ(doc.headings.size(), 3u);
   EXPECT_EQ(doc.headings[0].text, "First topic");
   EXPECT_EQ(doc.headings[0].anchor, "first-topic");
@@ -83,7 +84,9 @@ TEST(MarkdownLinks, ResolvesRelativeLinksFromTheSiteRoot) {
   EXPECT_EQ(resolve_link("../2023-12-05-dubai/#quantum", "meetings/2024-12-09-dubai/"),
             "\x02meetings/2023-12-05-dubai/index.html#quantum");
   EXPECT_EQ(resolve_link("#quantum", "meetings/x/"), "\x02meetings/x/index.html#quantum");
-  EXPECT_EQ(resolve_link("../../data/meetings.json", "meetings/x/"), "\x02" "data/meetings.json");
+  EXPECT_EQ(resolve_link("../../data/meetings.json", "meetings/x/"),
+            "\x02"
+            "data/meetings.json");
   EXPECT_EQ(resolve_link("..", "about/"), "\x02index.html");
 }
 
@@ -104,6 +107,18 @@ TEST(MarkdownLinks, EachPageGetsItsOwnWayBackToTheRoot) {
   EXPECT_NE(on_home.find("href=\"sources/index.html\""), std::string::npos) << on_home;
   EXPECT_NE(on_topic.find("href=\"../../sources/index.html\""), std::string::npos);
   EXPECT_NE(on_topic.find("href=\"../../about/index.html#top\""), std::string::npos);
+}
+
+TEST(MarkdownLinks, OnlyMarksInsideAnAttributeAreReplaced) {
+  // Text may say "%02" too; only an attribute value that starts with the
+  // mark is a resolved link.
+  std::string html =
+      "<p>Growth of %02 this year</p><a href=\"%02sources/index.html\">s</a>"
+      "<img src=\"%02a.png\" alt=\"x%02\">%02";
+  relink_page(html, "../");
+  EXPECT_EQ(html,
+            "<p>Growth of %02 this year</p><a href=\"../sources/index.html\">s</a>"
+            "<img src=\"../a.png\" alt=\"x%02\">%02");
 }
 
 }  // namespace cxo::markdown

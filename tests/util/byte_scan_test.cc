@@ -17,6 +17,18 @@ std::uint64_t word_with(unsigned char c, int position) {
   return bytes::load8(text.data());
 }
 
+TEST(ByteScan, ByteSetFindsTheFirstMemberFromWhereItIsAsked) {
+  constexpr bytes::ByteSet kSet(",\"\r\n");
+  EXPECT_EQ(kSet.find_in("plain text"), std::string_view::npos);
+  EXPECT_EQ(kSet.find_in(""), std::string_view::npos);
+  EXPECT_EQ(kSet.find_in("a,b\"c"), 1u);
+  EXPECT_EQ(kSet.find_in("a,b\"c", 2), 3u);
+  EXPECT_EQ(kSet.find_in("\n"), 0u);
+  EXPECT_EQ(kSet.find_in("x\r", 5), std::string_view::npos);
+  EXPECT_FALSE(kSet.contains('\0'));
+  EXPECT_FALSE(kSet.contains('\xE9'));
+}
+
 TEST(ByteScan, EveryTestAnswersExactlyForEveryByteAtEveryPosition) {
   for (int position = 0; position < 8; ++position) {
     for (int value = 0; value < 256; ++value) {
