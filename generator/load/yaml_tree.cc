@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "load/yaml_common.h"
+
 namespace cxo::load {
 
 namespace {
@@ -306,6 +308,12 @@ bool parse(std::string_view text, YamlNode& root, YamlError& error) {
 }  // namespace
 
 bool parse_yaml_tree(std::string_view text, YamlNode& root, YamlError& error) {
+  error = YamlError();
+  if (read_common_yaml(text, root)) return true;
+  return parse_yaml_tree_with_libyaml(text, root, error);
+}
+
+bool parse_yaml_tree_with_libyaml(std::string_view text, YamlNode& root, YamlError& error) {
   std::vector<Swap> swaps = separator_swaps(text);
   std::string changed;  // what libyaml reads when it cannot read `text` as it is
   if (!swaps.empty()) {

@@ -1,7 +1,7 @@
 #pragma once
 // A YAML document as a plain tree of texts, lists and maps, each node knowing
-// where it starts, built from libyaml's event parser. Every value stays a
-// text: the loaders decide what a text means (a date, a number, true).
+// where it starts. Every value stays a text: the loaders decide what a text
+// means (a date, a number, true).
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -51,6 +51,12 @@ struct YamlError {
 // alias is a copy of the node its anchor names, place included. Returns
 // false, with `error` set, on a syntax error, a character YAML does not allow
 // or an alias whose anchor is not defined before it.
+// Most files are read by read_common_yaml (yaml_common.h), the rest and
+// every file with a mistake by libyaml.
 bool parse_yaml_tree(std::string_view text, YamlNode& root, YamlError& error);
+
+// libyaml alone: what parse_yaml_tree falls back to, and what the tests
+// compare read_common_yaml with.
+bool parse_yaml_tree_with_libyaml(std::string_view text, YamlNode& root, YamlError& error);
 
 }  // namespace cxo::load
