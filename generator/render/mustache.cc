@@ -179,20 +179,11 @@ class Renderer {
   static const Value* member(const Value& object, const std::string& key) {
     if (!object.is_object() || key.empty()) return nullptr;
     for (const auto& [name, value] : object.as_object()) {
-      if (name.size() == key.size() && name[0] == key[0] && same_bytes(name, key)) return &value;
+      if (name.size() == key.size() && name[0] == key[0] &&
+          bytes::same_bytes(name.data(), key.data(), key.size()))
+        return &value;
     }
     return nullptr;
-  }
-
-  static bool same_bytes(const std::string& a, const std::string& b) {
-    std::size_t i = 0;
-    for (; i + 8 <= a.size(); i += 8) {
-      if (bytes::load8(a.data() + i) != bytes::load8(b.data() + i)) return false;
-    }
-    for (; i < a.size(); ++i) {
-      if (a[i] != b[i]) return false;
-    }
-    return true;
   }
 
   const Template* find_template(const Node& node) const {

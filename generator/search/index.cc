@@ -10,6 +10,7 @@
 #include "search/analyze.h"
 #include "search/ranking.h"
 #include "search/spelling_table.h"
+#include "util/byte_scan.h"
 #include "util/parallel.h"
 
 namespace cxo::search {
@@ -140,7 +141,7 @@ class ChunkAnalyser {
           break;
         }
         if (slot.hash == h && slot.length == spelling.size() &&
-            text.compare(slot.begin, slot.length, spelling) == 0) {
+            bytes::same_bytes(text.data() + slot.begin, spelling.data(), spelling.size())) {
           ++slot.tf;
           break;
         }

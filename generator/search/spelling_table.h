@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "util/byte_scan.h"
+
 namespace cxo::search {
 
 template <typename Value>
@@ -35,7 +37,7 @@ class SpellingTable {
         return values_[value];
       }
       if (slot.hash == h && slot.length == key.size() &&
-          std::memcmp(arena_.data() + slot.offset, key.data(), key.size()) == 0) {
+          bytes::same_bytes(arena_.data() + slot.offset, key.data(), key.size())) {
         return values_[slot.value];
       }
     }

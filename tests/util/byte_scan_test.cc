@@ -17,6 +17,18 @@ std::uint64_t word_with(unsigned char c, int position) {
   return bytes::load8(text.data());
 }
 
+TEST(ByteScan, SameBytesComparesEveryByteOfEveryLength) {
+  for (std::size_t length = 0; length <= 20; ++length) {
+    std::string a(length, 'k');
+    EXPECT_TRUE(bytes::same_bytes(a.data(), std::string(a).data(), length)) << length;
+    for (std::size_t at = 0; at < length; ++at) {
+      std::string b = a;
+      b[at] = 'K';
+      EXPECT_FALSE(bytes::same_bytes(a.data(), b.data(), length)) << length << " " << at;
+    }
+  }
+}
+
 TEST(ByteScan, ByteSetFindsTheFirstMemberFromWhereItIsAsked) {
   constexpr bytes::ByteSet kSet(",\"\r\n");
   EXPECT_EQ(kSet.find_in("plain text"), std::string_view::npos);
