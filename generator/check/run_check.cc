@@ -182,6 +182,7 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
   print(findings, totals, options.json, out);
   for (const auto& finding : findings) {
     if (finding.severity == Severity::Error) return 1;
+    if (options.strict && finding.severity == Severity::Warning) return 1;
   }
   return totals.loaded ? 0 : 1;
 }

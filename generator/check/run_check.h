@@ -14,13 +14,16 @@ struct CheckOptions {
   std::string source = ".";
   unsigned threads = 0;  // 0: one per core
   bool external = false;
+  // Warnings fail the check too: for the branch that publishes, where a
+  // skeleton's TODO line would go out as it is.
+  bool strict = false;
   bool json = false;                 // --format json
   ExternalOptions external_options;  // cache_file empty: .cxo-cache/links.json in the site
   bool use_cache = true;
 };
 
 // Prints the findings, sorted, then a summary line; returns the exit code
-// (1 when there is an error).
+// (1 when there is an error, or with `strict` a warning).
 int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err);
 
 }  // namespace cxo::check

@@ -17,6 +17,8 @@ Run add_check_command(CLI::App& app) {
   command->add_option("--jobs,-j", options->threads, "Threads (default: one per core)");
   command->add_flag("--external", options->external,
                     "Also fetch every external link (http, https)");
+  command->add_flag("--strict", options->strict,
+                    "Warnings fail the check too (exit code 1): TODO lines, ignored files");
   command->add_option("--format", *format, "Output: text (default) or json")
       ->check(CLI::IsMember({"text", "json"}));
   auto& fetch = options->external_options.fetch;

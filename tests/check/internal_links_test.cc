@@ -148,5 +148,19 @@ TEST(Check, UnfinishedTextIsAWarning) {
   EXPECT_TRUE(result.out.ends_with("; 0 errors, 1 warning\n")) << result.out;
 }
 
+TEST(Check, StrictFailsOnAWarningButNotOnACleanSite) {
+  TempDir temp;
+  const fs::path site = temp.path() / "site";
+  copy_tree(check_fixture("clean"), site);
+  EXPECT_EQ(check(site, {"--strict"}).exit_code, 0);
+  write_file(site / "content/pages/about.md",
+             "---\ntitle: About\n---\n\nTODO: say what this is.\n");
+  RunResult result = check(site, {"--strict"});
+  EXPECT_EQ(result.exit_code, 1) << result.out;
+  EXPECT_TRUE(result.out.starts_with("content/pages/about.md:5:1: warning: unfinished text"))
+      << result.out;
+  EXPECT_EQ(check(site).exit_code, 0);
+}
+
 }  // namespace
 }  // namespace cxo::testing
