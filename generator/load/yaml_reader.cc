@@ -120,6 +120,11 @@ Hint yaml_hint(std::string_view text, const YamlError& e) {
                 ? "; check this line's indentation against the keys above it"
                 : "; check this line's indentation against the '- ' entries above it"};
   }
+  if (problem == "did not find expected <document start>") {
+    return {
+        "; this line is indented less than the file's first key: every top-level key "
+        "starts in column 1"};
+  }
   return {};
 }
 

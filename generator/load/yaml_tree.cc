@@ -279,6 +279,7 @@ bool parse(std::string_view text, YamlNode& root, YamlError& error) {
                                text.size());
   TreeBuilder builder(text, root, error);
   bool ok = true;
+  bool document_ended = false;
   for (bool done = false; ok && !done;) {
     yaml_event_t event;
     if (!yaml_parser_parse(&parser, &event)) {
@@ -296,8 +297,14 @@ bool parse(std::string_view text, YamlNode& root, YamlError& error) {
       }
       break;
     }
-    // Only the first document is read.
-    done = event.type == YAML_DOCUMENT_END_EVENT || event.type == YAML_STREAM_END_EVENT;
+    // Only the first document is read, but libyaml is asked for one event
+    // more: it ends a document at a line indented less than the first, and
+    // what follows must then be an error, not text silently left unread.
+    if (event.type == YAML_DOCUMENT_END_EVENT) {
+      document_ended = true;
+    } else if (document_ended || event.type == YAML_STREAM_END_EVENT) {
+      done = true;
+    }
     ok = builder.add(event);
     yaml_event_delete(&event);
   }

@@ -181,6 +181,15 @@ TEST(YamlTree, ReadsOnlyTheFirstDocument) {
   EXPECT_EQ(parse("---\na: 1\n...\n").entries.size(), 1u);
 }
 
+TEST(YamlTree, TextAfterTheFirstDocumentEndsIsAnErrorNotLeftUnread) {
+  // libyaml ends the document at a line indented less than the first one;
+  // the keys after it would otherwise be lost without a word.
+  YamlError error = parse_error("  kind: CTO\ndate: 2024-12-09\ncity: Geneva\n");
+  EXPECT_EQ(error.problem, "did not find expected <document start>");
+  EXPECT_EQ(error.line, 2);
+  EXPECT_EQ(error.column, 1);
+}
+
 TEST(YamlTree, ReportsSyntaxErrorsWhereLibyamlStops) {
   YamlError indentation = parse_error("markdown:\n  unsafe_html: false\n   extensions: [tables]\n");
   EXPECT_EQ(indentation.problem, "mapping values are not allowed in this context");
