@@ -51,6 +51,9 @@ constexpr std::string_view kScript =
     document.body.appendChild(overlay);
   }
 
+  // Loaded now, so that an error panel shown later is styled from its first
+  // frame rather than flashing unstyled at the foot of the page.
+  addStyle();
   const events = new EventSource('/__cxo/events');
   const onState = (event) => {
     const state = JSON.parse(event.data);

@@ -110,7 +110,16 @@ test('cxo serve: live reload and error overlay in chromium under a strict CSP', 
     "content/meetings/2024-12-09-dubai/meeting.yaml:7:24: error: unknown organization 'nokai'";
   assert.match(await overlay.textContent(), new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   assert.equal(await overlay.getAttribute('role'), 'alert');
-  // Its stylesheet loaded under the policy: the panel is fixed over the page.
+  // Its stylesheet loads under the policy: the panel becomes fixed over the
+  // page. The panel shows before the stylesheet has arrived, so wait for it
+  // (a stylesheet the policy blocked would never arrive).
+  await page
+    .waitForFunction(
+      () => getComputedStyle(document.querySelector('#cxo-overlay')).position === 'fixed',
+      null,
+      { timeout: 5000 },
+    )
+    .catch(() => {});
   assert.equal(await overlay.evaluate((node) => getComputedStyle(node).position), 'fixed');
   await page.getByText('The browser test added this paragraph.').waitFor();
 
