@@ -16,6 +16,7 @@ std::uint8_t fine_level(unsigned coarse) {
 
 std::string encode_list(const std::vector<Posting>& postings) {
   std::string out = "L";
+  out.reserve(8 + postings.size() * 3);
   put_varint(out, static_cast<std::uint32_t>(postings.size()));
   std::uint32_t next = 0;
   for (const Posting& p : postings) {
@@ -59,19 +60,6 @@ std::string encode_bitmap(const std::vector<Posting>& postings) {
 }
 
 }  // namespace
-
-void put_digit(std::string& out, unsigned value) {
-  out += kAlphabet[value & 63u];
-}
-
-void put_varint(std::string& out, std::uint32_t value) {
-  int groups = 1;
-  while (groups < 7 && (value >> (5 * groups)) != 0) ++groups;
-  for (int g = groups - 1; g >= 0; --g) {
-    unsigned bits = (value >> (5 * g)) & 31u;
-    put_digit(out, bits | (g > 0 ? 32u : 0u));
-  }
-}
 
 int digit_value(char c) {
   if (c >= 'A' && c <= 'Z') return c - 'A';
