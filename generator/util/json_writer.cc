@@ -6,18 +6,47 @@
 
 namespace cxo {
 
+namespace {
+
+bool has_json_special(std::uint64_t word) {
+  return bytes::has_byte_below(word, 0x20) || bytes::has_byte(word, '"') ||
+         bytes::has_byte(word, '\\');
+}
+
+// Most strings (names, dates, ids) need no escaping: answered a word at a
+// time, the tail by one last word overlapping the one before.
+bool needs_json_escaping(std::string_view text) {
+  const char* p = text.data();
+  const std::size_t n = text.size();
+  if (n < 8) {
+    for (char c : text) {
+      auto b = static_cast<unsigned char>(c);
+      if (b < 0x20 || b == '"' || b == '\\') return true;
+    }
+    return false;
+  }
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    if (has_json_special(bytes::load8(p + i))) return true;
+  }
+  return i < n && has_json_special(bytes::load8(p + n - 8));
+}
+
+}  // namespace
+
 void append_json_string(std::string& out, std::string_view text) {
   static constexpr char kHex[] = "0123456789abcdef";
   out += '"';
+  if (!needs_json_escaping(text)) {
+    out.append(text.data(), text.size());
+    out += '"';
+    return;
+  }
   std::size_t plain = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     // Eight bytes with nothing to escape at a time.
     while (i + 8 <= text.size()) {
-      std::uint64_t word = bytes::load8(text.data() + i);
-      if (bytes::has_byte_below(word, 0x20) || bytes::has_byte(word, '"') ||
-          bytes::has_byte(word, '\\')) {
-        break;
-      }
+      if (has_json_special(bytes::load8(text.data() + i))) break;
       i += 8;
     }
     if (i == text.size()) break;
