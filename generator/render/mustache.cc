@@ -242,29 +242,12 @@ class Renderer {
            bytes::has_byte(word, '"');
   }
 
-  // Most values (names, dates, titles) need no escaping: answered a word at
-  // a time, the tail by one last word overlapping the one before, so such a
-  // value costs one test per eight bytes and a single append.
-  static bool needs_escaping(std::string_view text) {
-    const char* p = text.data();
-    const std::size_t n = text.size();
-    if (n < 8) {
-      for (char c : text) {
-        if (kEntityFor[static_cast<unsigned char>(c)] != 0) return true;
-      }
-      return false;
-    }
-    std::size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-      if (has_entity_byte(bytes::load8(p + i))) return true;
-    }
-    return i < n && has_entity_byte(bytes::load8(p + n - 8));
-  }
-
   void write_escaped(std::string_view text) {
     if (text.empty()) return;
     if (!indent_.empty()) start_line(text.front());
-    if (!needs_escaping(text)) {
+    // Most values (names, dates, titles) need no escaping: one append.
+    if (!bytes::any_byte(text, has_entity_byte,
+                         [](char c) { return kEntityFor[static_cast<unsigned char>(c)] != 0; })) {
       out_.append(text.data(), text.size());
       return;
     }

@@ -41,6 +41,28 @@ inline bool has_high_bit(std::uint64_t word) {
   return (word & kHighs) != 0;
 }
 
+// Whether `text` holds a byte that `in_word` finds among eight loaded by
+// load8() and `is_byte` finds alone (the two tests must agree). Eight bytes
+// at a time, the tail by one last word overlapping the one before, so a text
+// of eight bytes or more costs one test a word: the escapers ask it first,
+// since most texts they are given need nothing escaped.
+template <typename WordTest, typename ByteTest>
+bool any_byte(std::string_view text, WordTest in_word, ByteTest is_byte) {
+  const char* p = text.data();
+  const std::size_t n = text.size();
+  if (n < 8) {
+    for (char c : text) {
+      if (is_byte(c)) return true;
+    }
+    return false;
+  }
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    if (in_word(load8(p + i))) return true;
+  }
+  return i < n && in_word(load8(p + n - 8));
+}
+
 // Whether a and b, of the same length, hold the same bytes. For the short
 // keys of hash tables and templates, where a call to memcmp costs more than
 // the compare.

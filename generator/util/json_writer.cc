@@ -13,31 +13,17 @@ bool has_json_special(std::uint64_t word) {
          bytes::has_byte(word, '\\');
 }
 
-// Most strings (names, dates, ids) need no escaping: answered a word at a
-// time, the tail by one last word overlapping the one before.
-bool needs_json_escaping(std::string_view text) {
-  const char* p = text.data();
-  const std::size_t n = text.size();
-  if (n < 8) {
-    for (char c : text) {
-      auto b = static_cast<unsigned char>(c);
-      if (b < 0x20 || b == '"' || b == '\\') return true;
-    }
-    return false;
-  }
-  std::size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    if (has_json_special(bytes::load8(p + i))) return true;
-  }
-  return i < n && has_json_special(bytes::load8(p + n - 8));
-}
-
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view text) {
   static constexpr char kHex[] = "0123456789abcdef";
   out += '"';
-  if (!needs_json_escaping(text)) {
+  // Most strings (names, dates, ids) need no escaping: one append.
+  auto is_special = [](char c) {
+    auto b = static_cast<unsigned char>(c);
+    return b < 0x20 || b == '"' || b == '\\';
+  };
+  if (!bytes::any_byte(text, has_json_special, is_special)) {
     out.append(text.data(), text.size());
     out += '"';
     return;
@@ -50,8 +36,8 @@ void append_json_string(std::string& out, std::string_view text) {
       i += 8;
     }
     if (i == text.size()) break;
+    if (!is_special(text[i])) continue;
     auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
     out.append(text, plain, i - plain);
     plain = i + 1;
     switch (c) {
