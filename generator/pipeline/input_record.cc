@@ -103,7 +103,7 @@ std::optional<std::string> unchanged_since(const std::string& source_root,
     std::size_t third = second == std::string::npos ? second : line.find(' ', second + 1);
     if (third == std::string::npos) return false;
     std::string path = line.substr(third + 1);
-    std::string full = path.empty() ? source_root : source_root + '/' + path;
+    std::string full = path.empty() ? source_root : join_path(source_root, path);
     bool racy = line.find('#') < third;
     bool kind_only =
         std::string_view(line).substr(first + 1, second - first - 1) == kind_only_field;

@@ -88,16 +88,9 @@ DiskFileSystem::DiskFileSystem(std::string root) : root_(std::move(root)), start
 }
 
 std::string DiskFileSystem::full(const std::string& path) const {
-  // Plain concatenation: a std::filesystem::path join parses both parts and
-  // cost more than the system call it prepares.
-  if (path.empty()) return root_;
-  if (root_.empty() || path.front() == '/') return path;
-  std::string joined;
-  joined.reserve(root_.size() + 1 + path.size());
-  joined += root_;
-  if (joined.back() != '/') joined += '/';
-  joined += path;
-  return joined;
+  // Joined as text: a std::filesystem::path join parses both parts and cost
+  // more than the system call it prepares.
+  return path.empty() ? root_ : join_path(root_, path);
 }
 
 bool DiskFileSystem::escapes_root(const std::string& path) const {
