@@ -27,49 +27,46 @@ Span span_of(const Outline& outline, std::size_t opening, const Document& doc) {
 
 // Sub-headings lose their ids in a body: the body is quoted on other pages,
 // where the ids would clash. In the text, a sub-heading's line is the
-// heading as a reader sees it.
-std::string body_html(const Outline& outline, std::size_t opening, const Span& span,
-                      const Document& doc) {
+// heading as a reader sees it. A body without sub-headings is a plain slice.
+TextRun body_html(const Outline& outline, std::size_t opening, const Span& span, Document& doc) {
   const auto& tops = outline.headings;
-  std::size_t size = span.html_end - tops[opening].html_end;
-  for (std::size_t s = span.first; s < span.end; ++s) {
-    size -= tops[s].html_inner - tops[s].html_begin - 4;  // all of "<hN id=…>" but "<hN>"
+  if (span.first == span.end) {
+    return {false, tops[opening].html_end, span.html_end - tops[opening].html_end};
   }
-  std::string body;
-  body.reserve(size);
+  std::string& store = doc.section_store;
+  TextRun run{true, store.size(), 0};
   std::size_t copied = tops[opening].html_end;
   for (std::size_t s = span.first; s < span.end; ++s) {
     const TopHeading& sub = tops[s];
-    body.append(doc.html, copied, sub.html_begin - copied);
-    body.append(doc.html, sub.html_begin, 3);  // "<hN"
-    body += '>';
-    body.append(doc.html, sub.html_inner, sub.html_end - sub.html_inner);
+    store.append(doc.html, copied, sub.html_begin - copied);
+    store.append(doc.html, sub.html_begin, 3);  // "<hN"
+    store += '>';
+    store.append(doc.html, sub.html_inner, sub.html_end - sub.html_inner);
     copied = sub.html_end;
   }
-  body.append(doc.html, copied, span.html_end - copied);
-  return body;
+  store.append(doc.html, copied, span.html_end - copied);
+  run.size = store.size() - run.begin;
+  return run;
 }
 
-std::string body_text(const Outline& outline, std::size_t opening, const Span& span,
-                      const Document& doc) {
+TextRun body_text(const Outline& outline, std::size_t opening, const Span& span, Document& doc) {
   const auto& tops = outline.headings;
-  std::size_t size = span.text_end - tops[opening].text_end;
-  for (std::size_t s = span.first; s < span.end; ++s) {
-    size += doc.headings[tops[s].heading].text.size() + 1;
-    size -= tops[s].text_end - tops[s].text_begin;
+  if (span.first == span.end) {
+    return {false, tops[opening].text_end, span.text_end - tops[opening].text_end};
   }
-  std::string text;
-  text.reserve(size);
+  std::string& store = doc.section_store;
+  TextRun run{true, store.size(), 0};
   std::size_t copied = tops[opening].text_end;
   for (std::size_t s = span.first; s < span.end; ++s) {
     const TopHeading& sub = tops[s];
-    text.append(doc.text, copied, sub.text_begin - copied);
-    text += doc.headings[sub.heading].text;
-    text += '\n';
+    store.append(doc.text, copied, sub.text_begin - copied);
+    store += doc.headings[sub.heading].text;
+    store += '\n';
     copied = sub.text_end;
   }
-  text.append(doc.text, copied, span.text_end - copied);
-  return text;
+  store.append(doc.text, copied, span.text_end - copied);
+  run.size = store.size() - run.begin;
+  return run;
 }
 
 }  // namespace
@@ -78,9 +75,10 @@ void cut_sections(const Outline& outline, Document& result) {
   result.sections.reserve(outline.headings.size());
   for (std::size_t opening = 0; opening < outline.headings.size(); ++opening) {
     Span span = span_of(outline, opening, result);
-    result.sections.push_back(Section{outline.headings[opening].heading,
-                                      body_html(outline, opening, span, result),
-                                      body_text(outline, opening, span, result)});
+    Section section{outline.headings[opening].heading, {}, {}};
+    section.html = body_html(outline, opening, span, result);
+    section.text = body_text(outline, opening, span, result);
+    result.sections.push_back(section);
   }
 }
 

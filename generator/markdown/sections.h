@@ -1,6 +1,7 @@
 #pragma once
-// Document::sections, copied out of the finished Document::html and
-// Document::text at the places the outline recorded (markdown/outline.h).
+// Document::sections: where each body lies in the finished Document::html
+// and Document::text, at the places the outline recorded
+// (markdown/outline.h).
 #include "markdown/document.h"
 #include "markdown/outline.h"
 

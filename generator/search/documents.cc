@@ -88,7 +88,7 @@ void add_meeting(const Site& site, int m, int region, DocumentSet& set) {
         }
       }
       part.headings = keep(set, std::move(topic_titles));
-      part.body = section.text;
+      part.body = body_doc.section_text(s);
       part.path = doc_path_with_anchor(meeting, heading.anchor);
       part.date = date;
       part.context = "Communiqué of the " + meeting.title;

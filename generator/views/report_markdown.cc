@@ -128,7 +128,7 @@ std::string tsag_report_markdown(const ViewContext& context, const TsagReport& r
             std::to_string(kStageCount) + ").\n\n";
     }
     if (item.section_index >= 0 && meeting.communique) {
-      md += quote(meeting.communique->body.sections[item.section_index].text) + "\n\n";
+      md += quote(meeting.communique->body.section_text(item.section_index)) + "\n\n";
     }
     if (part.earlier.empty()) {
       md += "This was the first meeting to discuss this topic.\n";

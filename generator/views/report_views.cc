@@ -92,7 +92,7 @@ Value tsag_report_view(const ViewContext& context, const TsagReport& report) {
     if (item.section_index >= 0 && meeting.communique) {
       topic.emplace_back(
           "section_html",
-          Value::borrowed(meeting.communique->body.sections[item.section_index].body_html));
+          Value::borrowed(meeting.communique->body.section_html(item.section_index)));
     }
     topics.push_back(Value(std::move(topic)));
   }

@@ -112,7 +112,7 @@ Value topic_view(const ViewContext& context, int index) {
     if (item.section_index >= 0 && meeting.communique) {
       entry.emplace_back(
           "section_html",
-          Value::borrowed(meeting.communique->body.sections[item.section_index].body_html));
+          Value::borrowed(meeting.communique->body.section_html(item.section_index)));
       entry.emplace_back("summary", meeting.communique->summary);
     }
     entry.emplace_back("gap_after", std::move(gap_after[i]));

@@ -90,9 +90,9 @@ TEST(MarkdownHtml, SectionBodiesAreCutFromTheDocumentHtml) {
   std::string expected =
       doc.html.substr(first + first_tag.size(), setext - first - first_tag.size());
   expected.replace(expected.find(table_tag), table_tag.size(), "<h2>");
-  EXPECT_EQ(doc.sections[0].body_html, expected);
+  EXPECT_EQ(doc.section_html(0), expected);
   // Headings in a quote keep their ids in a body.
-  EXPECT_EQ(doc.sections[2].body_html, doc.html.substr(setext + setext_tag.size()));
+  EXPECT_EQ(doc.section_html(2), doc.html.substr(setext + setext_tag.size()));
 }
 
 }  // namespace cxo::markdown

@@ -30,7 +30,7 @@ TEST(MarkdownPlainText, RawHtmlIsTextUnlessUnsafe) {
             "<p>Text &lt;em&gt;inline&lt;/em&gt;.</p>\n");
   EXPECT_EQ(safe.text, "Raw\n<div>\nkept\n</div>\nText <em>inline</em>.\n");
   ASSERT_EQ(safe.sections.size(), 1u);
-  EXPECT_EQ(safe.sections[0].text, "<div>\nkept\n</div>\nText <em>inline</em>.\n");
+  EXPECT_EQ(safe.section_text(0), "<div>\nkept\n</div>\nText <em>inline</em>.\n");
 
   RenderOptions unsafe;
   unsafe.unsafe_html = true;
@@ -40,7 +40,7 @@ TEST(MarkdownPlainText, RawHtmlIsTextUnlessUnsafe) {
   // A raw block's text keeps its own final newline.
   EXPECT_EQ(raw.text, "Raw\n<div>\nkept\n</div>\n\nText <em>inline</em>.\n");
   ASSERT_EQ(raw.sections.size(), 1u);
-  EXPECT_EQ(raw.sections[0].body_html, "<div>\nkept\n</div>\n<p>Text <em>inline</em>.</p>\n");
+  EXPECT_EQ(raw.section_html(0), "<div>\nkept\n</div>\n<p>Text <em>inline</em>.</p>\n");
 }
 
 }  // namespace cxo::markdown

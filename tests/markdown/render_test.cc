@@ -17,10 +17,10 @@ TEST(MarkdownRender, GivesHeadingsIdsAndSplitsSections) {
   EXPECT_NE(doc.html.find("<h2 id=\"first-topic\">First <em>topic</em></h2>"), std::string::npos);
   ASSERT_EQ(doc.sections.size(), 3u);
   // A section runs to the next heading of the same or a higher level.
-  EXPECT_EQ(doc.sections[0].body_html, "<p>One.</p>\n<h3>Detail</h3>\n<p>Two.</p>\n");
-  EXPECT_EQ(doc.sections[1].body_html, "<p>Two.</p>\n");
-  EXPECT_EQ(doc.sections[2].body_html, "<p>Three.</p>\n");
-  EXPECT_EQ(doc.sections[2].text, "Three.\n");
+  EXPECT_EQ(doc.section_html(0), "<p>One.</p>\n<h3>Detail</h3>\n<p>Two.</p>\n");
+  EXPECT_EQ(doc.section_html(1), "<p>Two.</p>\n");
+  EXPECT_EQ(doc.section_html(2), "<p>Three.</p>\n");
+  EXPECT_EQ(doc.section_text(2), "Three.\n");
 }
 
 TEST(MarkdownRender, LinesInCodeBlocksAreNotHeadings) {

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <vector>
+
 #include "markdown/render.h"
 
 namespace cxo::markdown {
@@ -31,17 +33,33 @@ TEST(MarkdownSections, NestSubSectionsAndQuoteThemWithoutIds) {
   EXPECT_EQ(doc.headings[1].line, 9);
   ASSERT_EQ(doc.sections.size(), 5u);
   for (int s = 0; s < 5; ++s) EXPECT_EQ(doc.sections[s].heading, s);
-  EXPECT_EQ(doc.sections[0].body_html,
+  EXPECT_EQ(doc.section_html(0),
             "<p>A.</p>\n<h2>Sub   <em>one</em></h2>\n<p>B.</p>\n<h3>Deep</h3>\n<p>C.</p>\n"
             "<h2>Sub two</h2>\n<p>D.</p>\n");
   // A sub-heading's line in a section's text is the heading as a reader sees it.
-  EXPECT_EQ(doc.sections[0].text, "A.\nSub one\nB.\nDeep\nC.\nSub two\nD.\n");
-  EXPECT_EQ(doc.sections[1].body_html, "<p>B.</p>\n<h3>Deep</h3>\n<p>C.</p>\n");
-  EXPECT_EQ(doc.sections[1].text, "B.\nDeep\nC.\n");
-  EXPECT_EQ(doc.sections[2].body_html, "<p>C.</p>\n");
-  EXPECT_EQ(doc.sections[3].body_html, "<p>D.</p>\n");
-  EXPECT_EQ(doc.sections[4].body_html, "<p>E.</p>\n");
-  EXPECT_EQ(doc.sections[4].text, "E.\n");
+  EXPECT_EQ(doc.section_text(0), "A.\nSub one\nB.\nDeep\nC.\nSub two\nD.\n");
+  EXPECT_EQ(doc.section_html(1), "<p>B.</p>\n<h3>Deep</h3>\n<p>C.</p>\n");
+  EXPECT_EQ(doc.section_text(1), "B.\nDeep\nC.\n");
+  EXPECT_EQ(doc.section_html(2), "<p>C.</p>\n");
+  EXPECT_EQ(doc.section_html(3), "<p>D.</p>\n");
+  EXPECT_EQ(doc.section_html(4), "<p>E.</p>\n");
+  EXPECT_EQ(doc.section_text(4), "E.\n");
+}
+
+// Section bodies are kept as places in the document, so they must still
+// read right after the document has been moved and its original destroyed
+// (a short body's text lives inside the string object itself).
+TEST(MarkdownSections, BodiesSurviveMovingTheDocument) {
+  std::vector<Document> docs;
+  docs.push_back(render("# A\n\nx\n\n## B\n\ny\n", options_at(1)));
+  docs.push_back(render("# C\n\nz\n", options_at(1)));
+  docs.reserve(docs.capacity() + 8);  // moves both documents
+  std::vector<Document> moved = std::move(docs);
+  EXPECT_EQ(moved[0].section_html(0), "<p>x</p>\n<h2>B</h2>\n<p>y</p>\n");
+  EXPECT_EQ(moved[0].section_text(0), "x\nB\ny\n");
+  EXPECT_EQ(moved[0].section_html(1), "<p>y</p>\n");
+  EXPECT_EQ(moved[1].section_html(0), "<p>z</p>\n");
+  EXPECT_EQ(moved[1].section_text(0), "z\n");
 }
 
 // Headings inside a quote or a list get anchors in document order and keep
@@ -59,13 +77,13 @@ TEST(MarkdownSections, HeadingsInQuotesAndListsKeepTheirIds) {
   EXPECT_EQ(doc.headings[2].line, 6);
   ASSERT_EQ(doc.sections.size(), 2u);
   EXPECT_EQ(doc.sections[0].heading, 0);
-  EXPECT_EQ(doc.sections[0].body_html,
+  EXPECT_EQ(doc.section_html(0),
             "<blockquote>\n<h2 id=\"quoted\">Quoted</h2>\n<p>text</p>\n</blockquote>\n"
             "<ul>\n<li>\n<h3 id=\"listed\">Listed</h3>\n</li>\n</ul>\n<h2>Later</h2>\n"
             "<p>End.</p>\n");
-  EXPECT_EQ(doc.sections[0].text, "Quoted\ntext\nListed\nLater\nEnd.\n");
+  EXPECT_EQ(doc.section_text(0), "Quoted\ntext\nListed\nLater\nEnd.\n");
   EXPECT_EQ(doc.sections[1].heading, 3);
-  EXPECT_EQ(doc.sections[1].body_html, "<p>End.</p>\n");
+  EXPECT_EQ(doc.section_html(1), "<p>End.</p>\n");
 }
 
 TEST(MarkdownSections, RepeatedAndEmptyHeadingsStillOpenSections) {
@@ -75,10 +93,10 @@ TEST(MarkdownSections, RepeatedAndEmptyHeadingsStillOpenSections) {
             "<p>after</p>\n");
   EXPECT_EQ(doc.text, "Same\nSame\nafter\n");
   ASSERT_EQ(doc.sections.size(), 3u);
-  EXPECT_EQ(doc.sections[0].body_html, "");
-  EXPECT_EQ(doc.sections[0].text, "");
-  EXPECT_EQ(doc.sections[2].body_html, "<p>after</p>\n");
-  EXPECT_EQ(doc.sections[2].text, "after\n");
+  EXPECT_EQ(doc.section_html(0), "");
+  EXPECT_EQ(doc.section_text(0), "");
+  EXPECT_EQ(doc.section_html(2), "<p>after</p>\n");
+  EXPECT_EQ(doc.section_text(2), "after\n");
 }
 
 TEST(MarkdownSections, BodiesHoldTablesAndResolvedLinks) {
@@ -94,12 +112,12 @@ TEST(MarkdownSections, BodiesHoldTablesAndResolvedLinks) {
       "<p>Read <a href=\"%02sources/index.html\">the report</a> and "
       "<img src=\"%02meetings/x/chart.png\" alt=\"chart\" />.</p>\n";
   ASSERT_EQ(doc.sections.size(), 2u);
-  EXPECT_EQ(doc.sections[0].body_html, table);
-  EXPECT_EQ(doc.sections[1].body_html, paragraph);
+  EXPECT_EQ(doc.section_html(0), table);
+  EXPECT_EQ(doc.section_html(1), paragraph);
   EXPECT_EQ(doc.html,
             "<h2 id=\"figures\">Figures</h2>\n" + table + "<h2 id=\"see\">See</h2>\n" + paragraph);
-  EXPECT_EQ(doc.sections[0].text, "Item\nNote\na\nl\n ");
-  EXPECT_EQ(doc.sections[1].text, "Read the report and chart.\n");
+  EXPECT_EQ(doc.section_text(0), "Item\nNote\na\nl\n ");
+  EXPECT_EQ(doc.section_text(1), "Read the report and chart.\n");
   ASSERT_EQ(doc.links.size(), 3u);
   EXPECT_EQ(doc.links[0].url, "../y/");
   EXPECT_EQ(doc.links[0].pos.line, 7);
