@@ -237,27 +237,21 @@ class Renderer {
     out_.append(text);
   }
 
-  static bool has_entity_byte(std::uint64_t word) {
-    return bytes::has_byte(word, '&') || bytes::has_byte(word, '<') || bytes::has_byte(word, '>') ||
-           bytes::has_byte(word, '"');
+  static bool has_entity_byte(bytes::Block block) {
+    return bytes::any_lane((block == '&') | (block == '<') | (block == '>') | (block == '"'));
   }
 
   void write_escaped(std::string_view text) {
     if (text.empty()) return;
     if (!indent_.empty()) start_line(text.front());
     // Most values (names, dates, titles) need no escaping: one append.
-    if (!bytes::any_byte(text, has_entity_byte,
-                         [](char c) { return kEntityFor[static_cast<unsigned char>(c)] != 0; })) {
+    if (!bytes::any_byte(text, has_entity_byte)) {
       out_.append(text.data(), text.size());
       return;
     }
     std::size_t run = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
-      // Eight bytes with nothing to escape at a time.
-      while (i + 8 <= text.size()) {
-        if (has_entity_byte(bytes::load8(text.data() + i))) break;
-        i += 8;
-      }
+      i = bytes::skip_clean_blocks(text, i, has_entity_byte);
       if (i == text.size()) break;
       std::uint8_t entity = kEntityFor[static_cast<unsigned char>(text[i])];
       if (entity == 0) continue;

@@ -8,9 +8,8 @@ namespace cxo {
 
 namespace {
 
-bool has_json_special(std::uint64_t word) {
-  return bytes::has_byte_below(word, 0x20) || bytes::has_byte(word, '"') ||
-         bytes::has_byte(word, '\\');
+bool has_json_special(bytes::Block block) {
+  return bytes::any_lane((block < 0x20) | (block == '"') | (block == '\\'));
 }
 
 }  // namespace
@@ -23,18 +22,14 @@ void append_json_string(std::string& out, std::string_view text) {
     auto b = static_cast<unsigned char>(c);
     return b < 0x20 || b == '"' || b == '\\';
   };
-  if (!bytes::any_byte(text, has_json_special, is_special)) {
+  if (!bytes::any_byte(text, has_json_special)) {
     out.append(text.data(), text.size());
     out += '"';
     return;
   }
   std::size_t plain = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    // Eight bytes with nothing to escape at a time.
-    while (i + 8 <= text.size()) {
-      if (has_json_special(bytes::load8(text.data() + i))) break;
-      i += 8;
-    }
+    i = bytes::skip_clean_blocks(text, i, has_json_special);
     if (i == text.size()) break;
     if (!is_special(text[i])) continue;
     auto c = static_cast<unsigned char>(text[i]);

@@ -39,10 +39,10 @@ std::size_t sequence_length(std::string_view text, std::size_t i) {
 // that are (nearly all), which need no line and column counting.
 bool valid_utf8(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
-    if (i + 8 <= text.size()) {
-      std::uint64_t word = bytes::load8(text.data() + i);
-      if (!bytes::has_high_bit(word) && !bytes::has_zero_byte(word)) {
-        i += 8;
+    if (i + bytes::kBlock <= text.size()) {
+      bytes::Block block = bytes::load16(text.data() + i);
+      if (!bytes::any_lane((block >= 0x80) | (block == 0))) {
+        i += bytes::kBlock;
         continue;
       }
     }

@@ -3,12 +3,18 @@
 #include <array>
 
 #include "model/follow_up.h"
+#include "util/byte_scan.h"
 #include "views/reports.h"
 #include "views/views.h"
 
 namespace cxo::views {
 
 namespace {
+
+bool has_markup(bytes::Block b) {
+  return bytes::any_lane((b == '\\') | (b == '`') | (b == '*') | (b == '_') | (b == '[') |
+                         (b == ']') | (b == '<') | (b == '>') | (b == '|') | (b == '#'));
+}
 
 // Appends `text` with the characters Markdown would read as markup escaped;
 // runs without any are appended whole (report texts are mostly such runs).
@@ -20,6 +26,8 @@ void append_escaped(std::string& out, std::string_view text) {
   }();
   std::size_t start = 0;
   for (std::size_t at = 0; at < text.size(); ++at) {
+    at = bytes::skip_clean_blocks(text, at, has_markup);
+    if (at == text.size()) break;
     if (!kMarkup[static_cast<unsigned char>(text[at])]) continue;
     out.append(text.substr(start, at - start));
     out += '\\';
@@ -29,10 +37,7 @@ void append_escaped(std::string& out, std::string_view text) {
 }
 
 std::string escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + 16);
-  append_escaped(out, text);
-  return out;
+  return escape_markdown(text);
 }
 
 // A section's plain text as Markdown paragraphs, quoted.
@@ -86,6 +91,13 @@ std::string conclusion_lines(const Conclusion& conclusion, const std::string& in
 }
 
 }  // namespace
+
+std::string escape_markdown(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 16);
+  append_escaped(out, text);
+  return out;
+}
 
 std::string tsag_report_markdown(const ViewContext& context, const TsagReport& report) {
   const Site& site = context.site();

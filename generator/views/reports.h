@@ -3,6 +3,7 @@
 // shown two ways: as an HTML page (views) and as Markdown beside it, ready
 // to paste into a TSAG document (report_markdown.cc).
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/history.h"
@@ -15,8 +16,8 @@ namespace cxo::views {
 struct TsagReport {
   int meeting = -1;
   struct TopicPart {
-    int item = -1;                 // the agenda item at this meeting
-    std::vector<Mention> earlier;  // the latest earlier held meetings that discussed it
+    int item = -1;                  // the agenda item at this meeting
+    std::vector<Mention> earlier;   // the latest earlier held meetings that discussed it
     std::size_t earlier_total = 0;  // all earlier held meetings that discussed it
   };
   // Earlier meetings shown in detail per topic; the topic's page has them
@@ -40,9 +41,10 @@ Value follow_up_report_view(const ViewContext& context);
 Value period_report_view(const ViewContext& context, const PeriodAssessment& assessment);
 
 std::string tsag_report_markdown(const ViewContext& context, const TsagReport& report);
+// `text` with every character Markdown would read as markup backslash-escaped.
+std::string escape_markdown(std::string_view text);
 std::string follow_up_report_markdown(const ViewContext& context);
-std::string period_report_markdown(const ViewContext& context,
-                                   const PeriodAssessment& assessment);
+std::string period_report_markdown(const ViewContext& context, const PeriodAssessment& assessment);
 
 // The conclusion a ref points at.
 const Conclusion& conclusion_at(const Site& site, const ConclusionRef& ref);

@@ -344,7 +344,7 @@ TEST(MustacheEscaping, FindsACharacterToEscapeAtEveryOffset) {
   TemplateSet set;
   std::vector<TemplateError> errors;
   ASSERT_TRUE(set.add("t", "{{text}}", errors));
-  for (std::size_t length = 1; length <= 20; ++length) {
+  for (std::size_t length = 1; length <= 40; ++length) {
     for (std::size_t at = 0; at < length; ++at) {
       for (auto [special, entity] : {std::pair{'&', "&amp;"}, std::pair{'<', "&lt;"},
                                      std::pair{'>', "&gt;"}, std::pair{'"', "&quot;"}}) {

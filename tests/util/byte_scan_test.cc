@@ -10,11 +10,15 @@
 namespace cxo {
 namespace {
 
-// Eight bytes of 'a' with byte `c` at `position`.
-std::uint64_t word_with(unsigned char c, int position) {
-  std::string text(8, 'a');
+// Sixteen bytes of 'a' with byte `c` at `position`.
+bytes::Block block_with(unsigned char c, int position) {
+  std::string text(bytes::kBlock, 'a');
   text[position] = static_cast<char>(c);
-  return bytes::load8(text.data());
+  return bytes::load16(text.data());
+}
+
+bool has_quote(bytes::Block block) {
+  return bytes::any_lane(block == '"');
 }
 
 TEST(ByteScan, SameBytesComparesEveryByteOfEveryLength) {
@@ -41,35 +45,63 @@ TEST(ByteScan, ByteSetFindsTheFirstMemberFromWhereItIsAsked) {
   EXPECT_FALSE(kSet.contains('\xE9'));
 }
 
-TEST(ByteScan, EveryTestAnswersExactlyForEveryByteAtEveryPosition) {
-  for (int position = 0; position < 8; ++position) {
-    for (int value = 0; value < 256; ++value) {
-      auto c = static_cast<unsigned char>(value);
-      std::uint64_t word = word_with(c, position);
-      EXPECT_EQ(bytes::has_byte_below(word, 0x20), c < 0x20) << value << " at " << position;
-      EXPECT_EQ(bytes::has_zero_byte(word), c == 0) << value << " at " << position;
-      EXPECT_EQ(bytes::has_byte(word, '"'), c == '"') << value << " at " << position;
-      EXPECT_EQ(bytes::has_byte(word, '<'), c == '<') << value << " at " << position;
-      EXPECT_EQ(bytes::has_high_bit(word), c >= 0x80) << value << " at " << position;
+// Across whole blocks, the tail and texts shorter than a block.
+TEST(ByteScan, ByteSetFindsAMemberAtEveryOffset) {
+  constexpr bytes::ByteSet kSet("<>&");
+  for (std::size_t length = 1; length <= 40; ++length) {
+    EXPECT_EQ(kSet.find_in(std::string(length, 'x')), std::string_view::npos) << length;
+    for (std::size_t at = 0; at < length; ++at) {
+      std::string text(length, 'x');
+      text[at] = '&';
+      EXPECT_EQ(kSet.find_in(text), at) << length << " " << at;
+      EXPECT_EQ(kSet.find_in(text, at + 1), std::string_view::npos) << length << " " << at;
     }
   }
 }
 
-TEST(ByteScan, NoFalseAnswerWhenSeveralBytesMatch) {
-  std::string text = "\x01\x7f\x80\"\"<\xff";
-  text += '\0';
-  std::uint64_t word = bytes::load8(text.data());
-  EXPECT_TRUE(bytes::has_byte_below(word, 0x20));
-  EXPECT_TRUE(bytes::has_zero_byte(word));
-  EXPECT_TRUE(bytes::has_byte(word, '"'));
-  EXPECT_FALSE(bytes::has_byte(word, '&'));
-  EXPECT_FALSE(bytes::has_byte(word, '>'));
+TEST(ByteScan, BlockComparisonsAnswerExactlyForEveryByteAtEveryPosition) {
+  for (int position = 0; position < static_cast<int>(bytes::kBlock); ++position) {
+    for (int value = 0; value < 256; ++value) {
+      auto c = static_cast<unsigned char>(value);
+      bytes::Block block = block_with(c, position);
+      EXPECT_EQ(bytes::any_lane(block < 0x20), c < 0x20) << value << " at " << position;
+      EXPECT_EQ(bytes::any_lane(block == 0), c == 0) << value << " at " << position;
+      EXPECT_EQ(bytes::any_lane(block == '"'), c == '"') << value << " at " << position;
+      EXPECT_EQ(bytes::any_lane(block >= 0x80), c >= 0x80) << value << " at " << position;
+    }
+  }
 }
 
-// The escaper's word-at-a-time skip must not miss a character at any
-// offset from the start of a run of eight.
+// any_byte tests whole blocks, then one block overlapping the last, and a
+// text shorter than a block padded: a byte at any offset is found, and the
+// padding is never taken for one.
+TEST(ByteScan, AnyByteFindsAByteAtEveryOffsetOfEveryLength) {
+  for (std::size_t length = 0; length <= 40; ++length) {
+    std::string text(length, 'x');
+    EXPECT_FALSE(bytes::any_byte(text, has_quote)) << length;
+    EXPECT_FALSE(bytes::any_byte(text, [](bytes::Block b) { return bytes::any_lane(b < 0x20); }))
+        << length;
+    for (std::size_t at = 0; at < length; ++at) {
+      std::string marked = text;
+      marked[at] = '"';
+      EXPECT_TRUE(bytes::any_byte(marked, has_quote)) << length << " " << at;
+    }
+  }
+}
+
+TEST(ByteScan, SkipCleanBlocksStopsAtTheBlockHoldingTheByte) {
+  std::string text(40, 'x');
+  EXPECT_EQ(bytes::skip_clean_blocks(text, 0, has_quote), 32u);  // the tail is left to the caller
+  text[20] = '"';
+  EXPECT_EQ(bytes::skip_clean_blocks(text, 0, has_quote), 16u);
+  EXPECT_EQ(bytes::skip_clean_blocks(text, 3, has_quote), 19u);
+  EXPECT_EQ(bytes::skip_clean_blocks(text, 21, has_quote), 37u);
+}
+
+// The escaper's block-at-a-time skip must not miss a character at any
+// offset from the start of a block.
 TEST(ByteScan, JsonEscapingFindsACharacterAtEveryOffset) {
-  for (std::size_t length = 1; length <= 20; ++length) {
+  for (std::size_t length = 1; length <= 40; ++length) {
     for (std::size_t at = 0; at < length; ++at) {
       for (char special : {'"', '\\', '\n', '\x01'}) {
         std::string text(length, 'x');
@@ -89,7 +121,7 @@ TEST(ByteScan, JsonEscapingFindsACharacterAtEveryOffset) {
 }
 
 TEST(ByteScan, Utf8CheckFindsABadByteAtEveryOffset) {
-  for (std::size_t length = 1; length <= 20; ++length) {
+  for (std::size_t length = 1; length <= 40; ++length) {
     for (std::size_t at = 0; at < length; ++at) {
       std::string text(length, 'x');
       text[at] = '\xff';
