@@ -32,6 +32,17 @@ inline bool any_lane(Lanes lanes) {
   return (low | high) != 0;
 }
 
+// The index of the first lane that holds, or kBlock when none does.
+inline std::size_t first_lane(Lanes lanes) {
+  std::uint64_t low, high;
+  std::memcpy(&low, &lanes, 8);
+  std::memcpy(&high, reinterpret_cast<const char*>(&lanes) + 8, 8);
+  // Lane i is byte i of the little-endian words.
+  if (low != 0) return static_cast<std::size_t>(__builtin_ctzll(low)) / 8;
+  if (high != 0) return 8 + static_cast<std::size_t>(__builtin_ctzll(high)) / 8;
+  return kBlock;
+}
+
 // Whether `text` holds a byte that `in_block` finds among sixteen loaded by
 // load16(). Sixteen bytes at a time, the tail by one last block overlapping
 // the one before; a text shorter than a block is tested padded with spaces,

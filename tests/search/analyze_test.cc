@@ -42,6 +42,34 @@ TEST(Tokenize, ConnectorsOnlyBetweenWordCharacters) {
   EXPECT_EQ(terms_of("mid—dash"), (Terms{"mid", "dash"}));  // an em dash separates
 }
 
+// The scanner takes ASCII letters and digits sixteen bytes at a time: a
+// word must end exactly at its separator wherever the two fall in a block,
+// and bytes just outside the letter and digit ranges are separators.
+TEST(Tokenize, WordsEndAtTheirSeparatorAtEveryOffset) {
+  const std::vector<std::string> separators = {" ", "@", "[",  "`",           "{",
+                                               "/", ":", "\n", "\xE2\x80\x94"};
+  std::uint32_t seed = 7;
+  auto next = [&seed](std::uint32_t bound) {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 8) % bound;
+  };
+  const std::string word_bytes = "abcxyzABCXYZ0189";
+  for (int round = 0; round < 2000; ++round) {
+    std::string text = std::string(next(20), ' ');
+    std::vector<std::pair<std::size_t, std::size_t>> expected;
+    for (std::size_t words = 1 + next(4); words > 0; --words) {
+      std::size_t begin = text.size();
+      for (std::size_t length = 1 + next(40); length > 0; --length) text += word_bytes[next(16)];
+      expected.emplace_back(begin, text.size());
+      if (words > 1 || next(2)) text += separators[next(separators.size())];
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> found;
+    scan_words(text,
+               [&](std::size_t begin, std::size_t end, bool) { found.emplace_back(begin, end); });
+    EXPECT_EQ(found, expected) << text;
+  }
+}
+
 TEST(Tokenize, ApostrophesAndPossessives) {
   EXPECT_EQ(terms_of("AI’s role"), (Terms{"ai", "role"}));
   // Porter2 keeps the s of "cxos" (no vowel before the o): prefixes bridge it.

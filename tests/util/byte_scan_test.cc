@@ -72,6 +72,17 @@ TEST(ByteScan, BlockComparisonsAnswerExactlyForEveryByteAtEveryPosition) {
   }
 }
 
+TEST(ByteScan, FirstLaneIsThePositionOfTheFirstMatch) {
+  EXPECT_EQ(bytes::first_lane(block_with('a', 0) == '"'), bytes::kBlock);
+  for (int position = 0; position < static_cast<int>(bytes::kBlock); ++position) {
+    std::string text(bytes::kBlock, 'a');
+    text[position] = '"';
+    if (position + 3 < static_cast<int>(bytes::kBlock)) text[position + 3] = '"';
+    EXPECT_EQ(bytes::first_lane(bytes::load16(text.data()) == '"'),
+              static_cast<std::size_t>(position));
+  }
+}
+
 // any_byte tests whole blocks, then one block overlapping the last, and a
 // text shorter than a block padded: a byte at any offset is found, and the
 // padding is never taken for one.
