@@ -163,10 +163,10 @@ class Renderer {
 
   // As in mustache.js, a later part of a dotted name may index a list:
   // {{#hosts.0}}…{{/hosts.0}} renders once when the list is not empty.
-  static const Value* element(const Value& list, const std::string& index) {
+  static const Value* element(const Value& list, const Key& index) {
     std::size_t position = 0;
     if (index.empty()) return nullptr;
-    for (char c : index) {
+    for (char c : index.text()) {
       if (c < '0' || c > '9') return nullptr;
       position = position * 10 + static_cast<std::size_t>(c - '0');
       if (position >= list.as_list().size()) return nullptr;
@@ -174,14 +174,10 @@ class Renderer {
     return &list.as_list()[position];
   }
 
-  // Value::find, compared inline: names are short and most differ in length
-  // or first byte, so a call to memcmp per name cost more than the compare.
-  static const Value* member(const Value& object, const std::string& key) {
+  static const Value* member(const Value& object, const Key& key) {
     if (!object.is_object() || key.empty()) return nullptr;
     for (const auto& [name, value] : object.as_object()) {
-      if (name.size() == key.size() && name[0] == key[0] &&
-          bytes::same_bytes(name.data(), key.data(), key.size()))
-        return &value;
+      if (name.same_as(key)) return &value;
     }
     return nullptr;
   }

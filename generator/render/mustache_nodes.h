@@ -9,12 +9,14 @@
 #include <string>
 #include <vector>
 
+#include "render/value.h"
+
 namespace cxo::render::mustache {
 
 // A dotted name split once, so lookups never re-scan the tag text.
 // No parts means the implicit iterator `.`.
 struct Path {
-  std::vector<std::string> parts;
+  std::vector<Key> parts;
 };
 
 struct Node;

@@ -47,10 +47,10 @@ const Value* Value::find(std::string_view key) const {
   return nullptr;
 }
 
-Value& Value::set(std::string key, Value value) {
+Value& Value::set(Key key, Value value) {
   auto& object = *std::get<std::shared_ptr<Object>>(data_);
   for (auto& [name, existing] : object) {
-    if (name == key) {
+    if (name.same_as(key)) {
       existing = std::move(value);
       return *this;
     }

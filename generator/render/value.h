@@ -3,7 +3,10 @@
 // reads it. Lists and objects are shared, immutable once built, so one
 // meeting's summary can appear in many pages without copies and pages can be
 // rendered from several threads at once.
+#include <algorithm>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -13,11 +16,58 @@
 
 namespace cxo::render {
 
+// An object member's name, with a word that tells most names apart in one
+// compare: the first seven bytes and the length. Every variable a template
+// writes is looked up by name through the objects on its context stack, and
+// comparing names was the costliest part of rendering a page.
+class Key {
+ public:
+  Key(const char* text) : text_(text), tag_(tag_of(text_)) {}
+  Key(std::string_view text) : text_(text), tag_(tag_of(text_)) {}
+  Key(std::string text) : text_(std::move(text)), tag_(tag_of(text_)) {}
+
+  const std::string& text() const { return text_; }
+  bool empty() const { return text_.empty(); }
+  bool operator==(std::string_view other) const { return text_ == other; }
+
+  // Whether both name the same member: the tags first, the bytes after the
+  // seventh only when they agree.
+  bool same_as(const Key& other) const {
+    if (tag_ != other.tag_) return false;
+    if (text_.size() <= kTagBytes) return true;
+    return text_.size() == other.text_.size() &&
+           text_.compare(kTagBytes, std::string::npos, other.text_, kTagBytes) == 0;
+  }
+
+ private:
+  static constexpr std::size_t kTagBytes = 7;
+  static std::uint64_t tag_of(std::string_view text) {
+    std::uint64_t tag = 0;
+    if (text.size() >= 8) {
+      std::memcpy(&tag, text.data(), 8);
+      // Keep the first seven bytes, wherever the byte order puts them.
+      if constexpr (std::endian::native == std::endian::little) {
+        tag &= (std::uint64_t{1} << (8 * kTagBytes)) - 1;
+      } else {
+        tag >>= 8;
+      }
+    } else {
+      for (std::size_t i = 0; i < text.size(); ++i) {
+        tag |= static_cast<std::uint64_t>(static_cast<unsigned char>(text[i])) << (8 * i);
+      }
+    }
+    return tag | (static_cast<std::uint64_t>(std::min<std::size_t>(text.size(), 255)) << 56);
+  }
+
+  std::string text_;
+  std::uint64_t tag_;
+};
+
 class Value {
  public:
   using List = std::vector<Value>;
   // Insertion-ordered; objects are small, so a linear lookup beats hashing.
-  using Object = std::vector<std::pair<std::string, Value>>;
+  using Object = std::vector<std::pair<Key, Value>>;
 
   enum class Kind { Null, Bool, Integer, Number, String, List, Object };
 
@@ -81,7 +131,7 @@ class Value {
 
   // Builders. They write through the shared pointer, so call them only while
   // this Value is being built and not yet shared.
-  Value& set(std::string key, Value value);
+  Value& set(Key key, Value value);
   Value& push(Value value);
   std::size_t size() const;  // list length or object member count, else 0
 
