@@ -109,20 +109,22 @@ class ByteSet {
   }
   constexpr bool contains(char c) const { return member_[static_cast<unsigned char>(c)]; }
 
-  bool in_block(Block block) const {
+  Lanes in_block(Block block) const {
     Lanes lanes{};
     for (std::size_t i = 0; i < count_; ++i) {
       lanes |= block == static_cast<unsigned char>(bytes_[i]);
     }
-    return any_lane(lanes);
+    return lanes;
   }
 
   // The first position at or after `from` holding one of the bytes, or npos.
   std::size_t find_in(std::string_view text, std::size_t from = 0) const {
-    auto test = [this](Block block) { return in_block(block); };
-    for (std::size_t at = from; at < text.size(); ++at) {
-      at = skip_clean_blocks(text, at, test);
-      if (at == text.size()) break;
+    std::size_t at = from;
+    for (; at + kBlock <= text.size(); at += kBlock) {
+      std::size_t lane = first_lane(in_block(load16(text.data() + at)));
+      if (lane < kBlock) return at + lane;
+    }
+    for (; at < text.size(); ++at) {
       if (contains(text[at])) return at;
     }
     return std::string_view::npos;
