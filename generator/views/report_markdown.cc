@@ -1,6 +1,7 @@
 // The reports as Markdown, written beside each report page as report.md.
 // Links are absolute (base_url), since the text leaves the site.
 #include <array>
+#include <atomic>
 
 #include "model/follow_up.h"
 #include "util/byte_scan.h"
@@ -41,54 +42,84 @@ std::string escape(std::string_view text) {
 }
 
 // A section's plain text as Markdown paragraphs, quoted.
-std::string quote(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
+void append_quote(std::string& md, std::string_view text) {
+  bool first = true;
   std::size_t start = 0;
   while (start < text.size()) {
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
     if (end > start) {
-      out += "> ";
-      append_escaped(out, text.substr(start, end - start));
-      out += "\n>\n";
+      md += first ? "> " : "\n>\n> ";
+      append_escaped(md, text.substr(start, end - start));
+      first = false;
     }
     start = end + 1;
   }
-  if (out.size() >= 2) out.resize(out.size() - 2);
-  return out;
+  if (!first) md += '\n';
 }
 
-std::string pretty_url(const SiteConfig& config, std::string path) {
-  if (path.ends_with("index.html")) path.resize(path.size() - 10);
-  return config.base_url + path;
+// A page's address on the published site, as a reader would type it.
+void append_pretty_url(std::string& md, const SiteConfig& config, std::string_view path) {
+  if (path.ends_with("index.html")) path.remove_suffix(10);
+  md += config.base_url;
+  md += path;
 }
 
-std::string link(const std::string& text, const std::string& url) {
-  std::string out = "[";
-  out += escape(text);
-  out += "](";
-  out += url;
-  out += ')';
-  return out;
+std::string pretty_url(const SiteConfig& config, std::string_view path) {
+  std::string url;
+  append_pretty_url(url, config, path);
+  return url;
+}
+
+void append_meeting_link(std::string& md, const ViewContext& context, int m) {
+  const Meeting& meeting = context.site().meetings[m];
+  md += '[';
+  append_escaped(md, meeting.title);
+  md += "](";
+  append_pretty_url(md, context.site().config, meeting_path(meeting));
+  md += ')';
 }
 
 std::string meeting_link(const ViewContext& context, int m) {
-  const Meeting& meeting = context.site().meetings[m];
-  return link(meeting.title, pretty_url(context.site().config, meeting_path(meeting)));
+  std::string link;
+  append_meeting_link(link, context, m);
+  return link;
 }
 
-std::string conclusion_lines(const Conclusion& conclusion, const std::string& indent) {
-  std::string out =
-      indent + "- " + escape(conclusion.text) + " (" + label(latest_status(conclusion)) + ")\n";
+void append_conclusion_lines(std::string& md, const Conclusion& conclusion,
+                             std::string_view indent) {
+  md += indent;
+  md += "- ";
+  append_escaped(md, conclusion.text);
+  md += " (";
+  md += label(latest_status(conclusion));
+  md += ")\n";
   for (const auto& entry : conclusion.follow_up) {
-    out += indent + "  - " + entry.date.display() + ": " + label(entry.status);
-    if (!entry.note.empty()) out += ", " + escape(entry.note);
-    if (!entry.url.empty()) out += " (" + entry.url + ")";
-    out += "\n";
+    md += indent;
+    md += "  - ";
+    md += entry.date.display();
+    md += ": ";
+    md += label(entry.status);
+    if (!entry.note.empty()) {
+      md += ", ";
+      append_escaped(md, entry.note);
+    }
+    if (!entry.url.empty()) {
+      md += " (";
+      md += entry.url;
+      md += ')';
+    }
+    md += '\n';
   }
-  return out;
 }
+
+std::string conclusion_lines(const Conclusion& conclusion, std::string_view indent) {
+  std::string lines;
+  append_conclusion_lines(lines, conclusion, indent);
+  return lines;
+}
+
+std::atomic<std::size_t> report_size_hint{0};
 
 }  // namespace
 
@@ -102,7 +133,11 @@ std::string escape_markdown(std::string_view text) {
 std::string tsag_report_markdown(const ViewContext& context, const TsagReport& report) {
   const Site& site = context.site();
   const Meeting& meeting = site.meetings[report.meeting];
-  std::string md = "# Report to TSAG: " + escape(meeting.title) + "\n\n";
+  std::string md;
+  md.reserve(report_size_hint.load(std::memory_order_relaxed));
+  md += "# Report to TSAG: ";
+  append_escaped(md, meeting.title);
+  md += "\n\n";
   md += "- Date: " + display_date_range(meeting.date, meeting.end_date) + "\n";
   md += "- Place: " + escape(meeting.city) + ", " + escape(meeting.country) + "\n";
   md += "- Kind: " + std::string(to_string(meeting.kind)) + " meeting\n";
@@ -124,7 +159,7 @@ std::string tsag_report_markdown(const ViewContext& context, const TsagReport& r
   bool any = false;
   for (const auto& item : meeting.topics) {
     for (const auto& conclusion : item.conclusions) {
-      md += conclusion_lines(conclusion, "");
+      append_conclusion_lines(md, conclusion, "");
       any = true;
     }
   }
@@ -133,14 +168,17 @@ std::string tsag_report_markdown(const ViewContext& context, const TsagReport& r
     const AgendaItem& item = meeting.topics[part.item];
     if (item.topic.index < 0) continue;
     const Topic& topic = site.topics[item.topic.index];
-    md += "\n## " + escape(topic.title) + "\n\n";
+    md += "\n## ";
+    append_escaped(md, topic.title);
+    md += "\n\n";
     if (item.stage) {
       md += "Stage reached at this meeting: " + std::string(label(*item.stage)) + " (" +
             std::to_string(static_cast<int>(*item.stage) + 1) + " of " +
             std::to_string(kStageCount) + ").\n\n";
     }
     if (item.section_index >= 0 && meeting.communique) {
-      md += quote(meeting.communique->body.section_text(item.section_index)) + "\n\n";
+      append_quote(md, meeting.communique->body.section_text(item.section_index));
+      md += "\n\n";
     }
     if (part.earlier.empty()) {
       md += "This was the first meeting to discuss this topic.\n";
@@ -154,12 +192,25 @@ std::string tsag_report_markdown(const ViewContext& context, const TsagReport& r
     md += ":\n\n";
     for (const Mention& mention : part.earlier) {
       const AgendaItem& earlier = site.meetings[mention.meeting].topics[mention.item];
-      md += "- " + meeting_link(context, mention.meeting);
-      if (earlier.stage) md += ": " + std::string(label(*earlier.stage));
-      md += "\n";
-      for (const auto& conclusion : earlier.conclusions) md += conclusion_lines(conclusion, "  ");
+      md += "- ";
+      append_meeting_link(md, context, mention.meeting);
+      if (earlier.stage) {
+        md += ": ";
+        md += label(*earlier.stage);
+      }
+      md += '\n';
+      for (const auto& conclusion : earlier.conclusions) {
+        append_conclusion_lines(md, conclusion, "  ");
+      }
     }
-    md += "\nFull history: " + pretty_url(site.config, topic_path(topic)) + "\n";
+    md += "\nFull history: ";
+    append_pretty_url(md, site.config, topic_path(topic));
+    md += '\n';
+  }
+  // Reports grow with the archive; the largest so far sizes the next.
+  std::size_t hint = report_size_hint.load(std::memory_order_relaxed);
+  while (md.size() > hint &&
+         !report_size_hint.compare_exchange_weak(hint, md.size(), std::memory_order_relaxed)) {
   }
   return md;
 }
