@@ -45,17 +45,29 @@ inline std::size_t first_lane(Lanes lanes) {
 
 // Whether `text` holds a byte that `in_block` finds among sixteen loaded by
 // load16(). Sixteen bytes at a time, the tail by one last block overlapping
-// the one before; a text shorter than a block is tested padded with spaces,
-// which no test looks for. The escapers ask it first, since most texts they
-// are given need nothing escaped.
+// the one before; a text shorter than a block is tested as overlapping
+// copies of its bytes, padded with spaces, which no test looks for. The escapers ask it first,
+// since most texts they are given need nothing escaped.
 template <typename BlockTest>
 bool any_byte(std::string_view text, BlockTest in_block) {
   const char* p = text.data();
   const std::size_t n = text.size();
   if (n < kBlock) {
+    // Built from fixed-size loads that overlap, which compile to a few
+    // moves where a copy of n bytes would be a call; repeated bytes do not
+    // change the answer.
     char padded[kBlock];
-    std::memset(padded, ' ', kBlock);
-    if (n > 0) std::memcpy(padded, p, n);
+    if (n >= 8) {
+      std::memcpy(padded, p, 8);
+      std::memcpy(padded + 8, p + n - 8, 8);
+    } else if (n >= 4) {
+      std::memset(padded, ' ', kBlock);
+      std::memcpy(padded, p, 4);
+      std::memcpy(padded + 4, p + n - 4, 4);
+    } else {
+      std::memset(padded, ' ', kBlock);
+      for (std::size_t i = 0; i < n; ++i) padded[i] = p[i];
+    }
     return in_block(load16(padded));
   }
   std::size_t i = 0;
