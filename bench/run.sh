@@ -5,6 +5,8 @@
 #   hugo    Debian's hugo building the same meetings (topics and
 #           organizations taxonomies, comparable templates)
 #   floor   cmark-gfm's own command-line renderer over the communiqués
+#   write   bench/write_floor: writing cxo's finished output again, files
+#           and folders, on two threads, with nothing else done
 # Wall time, CPU time (user+sys) and peak memory come from GNU time. Prints
 # one table and the ratios cxo/Hugo and cxo/floor, then for cxo: a rebuild
 # with nothing changed, one communiqué edited in the preview server (save to
@@ -25,6 +27,8 @@ sizes=("$@")
 ((${#sizes[@]})) || sizes=(100 1000 10000)
 cxo=build/cxo
 [[ -x $cxo ]] || { echo "build cxo first (scripts/build-site.sh)" >&2; exit 1; }
+write_floor=build/write_floor
+[[ -x $write_floor ]] || cmake --build build --target write_floor >/dev/null
 for tool in hugo cmark-gfm /usr/bin/time python3; do
   command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install hugo cmark-gfm time" >&2; exit 1; }
 done
@@ -74,6 +78,11 @@ for n in "${sizes[@]}"; do
   printf "%-7s %-20s %9s %9s %9s\n" "$n" "cxo rebuild, same" "$re_wall" "$re_cpu" "$re_mem"
   printf "%-7s %-20s %9s %9s %9s\n" "$n" "hugo" "$hugo_wall" "$hugo_cpu" "$hugo_mem"
   printf "%-7s %-20s %9s %9s %9s\n" "$n" "cmark-gfm floor" "$floor_wall" "$floor_cpu" "$floor_mem"
+  # Writing cxo's output again and nothing else: the part of a build that no
+  # generator of this output avoids (wall and CPU of the writing alone).
+  read -r write_wall write_cpu < <("$write_floor" "$out/cxo" "$out/write-floor" 2)
+  printf "%-7s %-20s %9s %9s\n" "$n" "write floor" "$write_wall" "$write_cpu"
+  rm -rf "$out/write-floor"
   awk -v c="$cxo_wall" -v h="$hugo_wall" -v f="$floor_wall" -v n="$n" \
     'BEGIN { printf "%-7s %-20s %9.2f   (cxo/hugo %.3f, hugo/cxo %.1fx, cxo/floor %.2f)\n", n, "ratios", c / h, c / h, h / c, c / f }'
   # One communiqué saved in the preview server, to the reload event (the
