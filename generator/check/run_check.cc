@@ -6,7 +6,6 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
-#include "check/unfinished_text.h"
 #include "pipeline/build.h"
 #include "util/parallel.h"
 #include "views/views.h"
@@ -152,7 +151,6 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
   if (loaded) {
     totals.loaded = true;
     const Site& site = loaded->site;
-    find_unfinished_text(site, options.source, diagnostics);
     RenderedIndex index = index_rendered(render_site(*loaded, threads));
     std::vector<ContentLink> links = collect_content_links(site);
     point_at_urls(links, options.source);

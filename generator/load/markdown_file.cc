@@ -1,6 +1,7 @@
 #include "load/markdown_file.h"
 
 #include "load/source_file.h"
+#include "load/unfinished_text.h"
 #include "markdown/front_matter.h"
 #include "markdown/render.h"
 
@@ -31,7 +32,8 @@ std::optional<MarkdownFile> load_markdown_file(const FileSystem& files, const st
   MarkdownFile file;
   auto split = markdown::split_front_matter(*text);
   if (split.unterminated) {
-    diagnostics.error({path, 1, 1}, "front matter opened with '---' is never closed by a '---' line");
+    diagnostics.error({path, 1, 1},
+                      "front matter opened with '---' is never closed by a '---' line");
     return std::nullopt;
   }
   if (split.has_front_matter) {
@@ -52,6 +54,7 @@ std::optional<MarkdownFile> load_markdown_file(const FileSystem& files, const st
   options.first_line = split.body_first_line;
   options.page_folder = page_folder_of(path);
   file.document = markdown::render(split.body, options);
+  find_unfinished_text(split.body, split.body_first_line, path, diagnostics);
   for (const auto& link : file.document.links) {
     if (!has_allowed_scheme(link.url)) diagnostics.error(link.pos, bad_scheme_message(link.url));
   }

@@ -1,8 +1,8 @@
 #pragma once
 // The text of the files `cxo new` writes: a meeting.yaml whose comments
 // show every field an editor may fill in, and a communiqué skeleton whose
-// placeholders start with "TODO" (which `cxo check` warns about, since a
-// build would publish them).
+// placeholders start with "TODO" (which loading warns about, in every
+// command, since a build would publish them).
 #include <optional>
 #include <string>
 

@@ -51,7 +51,7 @@ TEST_F(NewMeeting, FutureMeetingIsPlannedWithoutACommunique) {
   EXPECT_TRUE(checked.out.ends_with("; no problems found\n")) << checked.out;
 }
 
-TEST_F(NewMeeting, PastMeetingIsHeldWithACommuniqueSkeletonThatCheckFlags) {
+TEST_F(NewMeeting, PastMeetingIsHeldWithACommuniqueSkeletonThatBuildAndCheckFlag) {
   RunResult result = run({"new", "meeting", "--date", "2022-06-01", "--end-date", "2022-06-02",
                           "--city", "Geneva", "--country", "Switzerland", "--kind", "cto"});
   ASSERT_EQ(result.exit_code, 0) << result.err;
@@ -65,13 +65,8 @@ TEST_F(NewMeeting, PastMeetingIsHeldWithACommuniqueSkeletonThatCheckFlags) {
   EXPECT_NE(yaml.find("\nstatus: held\n"), std::string::npos);
   EXPECT_TRUE(yaml.starts_with("# CTO meeting, 1–2 June 2022, Geneva.\n")) << yaml;
 
-  RunResult built = build();
-  EXPECT_EQ(built.exit_code, 0) << built.err;
-  EXPECT_EQ(built.err, "");
-  RunResult checked = check();
-  EXPECT_EQ(checked.exit_code, 0);  // warnings only
   const std::string communique = "content/meetings/2022-06-01-geneva/communique.md";
-  EXPECT_TRUE(checked.out.starts_with(
+  const std::string warnings =
       communique +
       ":7:1: warning: unfinished text 'TODO: the opening of the communiqué, as "
       "published.' would be published as it is\n" +
@@ -80,8 +75,14 @@ TEST_F(NewMeeting, PastMeetingIsHeldWithACommuniqueSkeletonThatCheckFlags) {
       "would be published as it is\n" +
       communique +
       ":11:1: warning: unfinished text 'TODO: its text. Each heading becomes an "
-      "anchor; name the...' would be published as it is\n"))
-      << checked.out;
+      "anchor; name the...' would be published as it is\n";
+  // The build publishes the skeleton, but says so.
+  RunResult built = build();
+  EXPECT_EQ(built.exit_code, 0) << built.err;
+  EXPECT_EQ(built.err, warnings);
+  RunResult checked = check();
+  EXPECT_EQ(checked.exit_code, 0);  // warnings only
+  EXPECT_TRUE(checked.out.starts_with(warnings)) << checked.out;
   EXPECT_TRUE(checked.out.ends_with("; 0 errors, 3 warnings\n")) << checked.out;
 }
 
