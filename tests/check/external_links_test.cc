@@ -167,11 +167,16 @@ TEST_F(ExternalCheck, AsksPolitely) {
   // At most two requests to one host at a time, 50 ms apart.
   EXPECT_LE(server_.most_in_flight(), 2);
   // Requests start 50 ms apart; they arrive with scheduling jitter of their
-  // own, so each is measured against the one two before it (100 ms), which
-  // a loaded machine cannot shrink below 60 ms but no interval at all would.
+  // own. Measured against the one two before (100 ms apart when sent, at
+  // least 60 ms asked), this test failed once on a loaded machine. So each
+  // is measured against the one four before it (200 ms apart when sent):
+  // jitter of up to 100 ms still passes, and with no interval at all the
+  // gap is a few ms (tried: taking the interval out of HttpFetcher fails
+  // it).
   auto log = server_.log();
-  for (std::size_t i = 2; i < log.size(); ++i) {
-    EXPECT_GE(log[i].at - log[i - 2].at, 60ms) << log[i].path;
+  ASSERT_GE(log.size(), 5u);
+  for (std::size_t i = 4; i < log.size(); ++i) {
+    EXPECT_GE(log[i].at - log[i - 4].at, 100ms) << log[i].path;
   }
 }
 
