@@ -69,8 +69,17 @@ void append_json_string(std::string& out, std::string_view text) {
 
 void JsonWriter::new_line() {
   if (!indented_) return;
-  out_ += '\n';
-  out_.append(counts_.size(), ' ');
+  // The line break and its indent in one append: the open data files have
+  // a line per member, hundreds of thousands of them at 10,000 meetings.
+  static constexpr std::string_view kBreak =
+      "\n                                                                ";
+  std::size_t indent = counts_.size();
+  if (indent + 1 <= kBreak.size()) {
+    out_.append(kBreak.data(), indent + 1);
+  } else {
+    out_ += '\n';
+    out_.append(indent, ' ');
+  }
 }
 
 void JsonWriter::start_value() {
@@ -86,7 +95,11 @@ void JsonWriter::start_value() {
 JsonWriter& JsonWriter::key(std::string_view name) {
   start_value();
   append_json_string(out_, name);
-  out_ += indented_ ? ": " : ":";
+  if (indented_) {
+    out_.append(": ", 2);
+  } else {
+    out_ += ':';
+  }
   after_key_ = true;
   return *this;
 }

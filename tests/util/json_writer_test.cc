@@ -56,6 +56,21 @@ TEST(JsonWriter, IndentedIsByteForByteNlohmannDumpOfOne) {
   EXPECT_EQ(out, sample_tree().dump(1));
 }
 
+// Line breaks and indents come from one buffer of 64 spaces; deeper
+// values take the longer way, and both must lay out as dump(1) does.
+TEST(JsonWriter, IndentsEveryDepthAsNlohmannDumpOfOne) {
+  std::string out;
+  JsonWriter json(out);
+  Json expected = "leaf";
+  for (int depth = 0; depth < 70; ++depth) json.begin_array();
+  json.string("leaf");
+  for (int depth = 0; depth < 70; ++depth) {
+    json.end_array();
+    expected = Json::array({expected});
+  }
+  EXPECT_EQ(out, expected.dump(1));
+}
+
 TEST(JsonWriter, CompactIsByteForByteNlohmannDump) {
   std::string out;
   JsonWriter json(out, JsonWriter::Layout::Compact);
