@@ -326,14 +326,10 @@ const mustache::Template* TemplateSet::find(std::string_view name) const {
 bool TemplateSet::render(std::string_view name, const Value& context, std::string& out) const {
   const mustache::Template* compiled = find(name);
   if (compiled == nullptr) return false;
-  std::size_t hint = compiled->output_size_hint.load(std::memory_order_relaxed);
-  out.reserve(out.size() + hint);
+  out.reserve(out.size() + compiled->output_size.get());
   std::size_t start = out.size();
   bool ok = mustache::Renderer(*this, out).render(*compiled, context);
-  std::size_t produced = out.size() - start;
-  while (produced > hint && !compiled->output_size_hint.compare_exchange_weak(
-                                hint, produced, std::memory_order_relaxed)) {
-  }
+  compiled->output_size.note(out.size() - start);
   return ok;
 }
 

@@ -3,13 +3,13 @@
 // renderer walks. Everything the renderer needs is settled at compile time:
 // standalone lines are already cut out of the text, names are split on dots
 // and indentation is stored on the nodes that apply it.
-#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
 
 #include "render/value.h"
+#include "util/size_hint.h"
 
 namespace cxo::render::mustache {
 
@@ -48,8 +48,7 @@ struct Node {
 
 struct Template {
   Nodes nodes;
-  // The largest output seen so far, to reserve the buffer in one step.
-  mutable std::atomic<std::size_t> output_size_hint{0};
+  mutable SizeHint output_size;
 };
 
 }  // namespace cxo::render::mustache

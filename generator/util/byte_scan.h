@@ -5,6 +5,7 @@
 // times cheaper than a table lookup per byte. Blocks are GCC's portable
 // vector extension, which compiles to SSE2 on x86-64 and NEON on ARM.
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
@@ -24,30 +25,44 @@ inline Block load16(const char* p) {
   return block;
 }
 
+// A comparison's result as two words: lanes 0-7, then lanes 8-15.
+struct LaneWords {
+  std::uint64_t low, high;
+};
+inline LaneWords lane_words(Lanes lanes) {
+  LaneWords words;
+  std::memcpy(&words.low, &lanes, 8);
+  std::memcpy(&words.high, reinterpret_cast<const char*>(&lanes) + 8, 8);
+  return words;
+}
+
 // Whether any lane of a comparison's result holds.
 inline bool any_lane(Lanes lanes) {
-  std::uint64_t low, high;
-  std::memcpy(&low, &lanes, 8);
-  std::memcpy(&high, reinterpret_cast<const char*>(&lanes) + 8, 8);
-  return (low | high) != 0;
+  LaneWords words = lane_words(lanes);
+  return (words.low | words.high) != 0;
 }
 
 // The index of the first lane that holds, or kBlock when none does.
 inline std::size_t first_lane(Lanes lanes) {
-  std::uint64_t low, high;
-  std::memcpy(&low, &lanes, 8);
-  std::memcpy(&high, reinterpret_cast<const char*>(&lanes) + 8, 8);
-  // Lane i is byte i of the little-endian words.
-  if (low != 0) return static_cast<std::size_t>(__builtin_ctzll(low)) / 8;
-  if (high != 0) return 8 + static_cast<std::size_t>(__builtin_ctzll(high)) / 8;
+  LaneWords words = lane_words(lanes);
+  // The lowest-addressed byte of a word is its low end on a little-endian
+  // machine and its high end on a big-endian one.
+  auto first_byte = [](std::uint64_t word) {
+    int bits = std::endian::native == std::endian::little ? std::countr_zero(word)
+                                                          : std::countl_zero(word);
+    return static_cast<std::size_t>(bits) / 8;
+  };
+  if (words.low != 0) return first_byte(words.low);
+  if (words.high != 0) return 8 + first_byte(words.high);
   return kBlock;
 }
 
 // Whether `text` holds a byte that `in_block` finds among sixteen loaded by
 // load16(). Sixteen bytes at a time, the tail by one last block overlapping
 // the one before; a text shorter than a block is tested as overlapping
-// copies of its bytes, padded with spaces, which no test looks for. The escapers ask it first,
-// since most texts they are given need nothing escaped.
+// copies of its bytes, padded with spaces, which no test looks for. The
+// escapers ask it first, since most texts they are given need nothing
+// escaped.
 template <typename BlockTest>
 bool any_byte(std::string_view text, BlockTest in_block) {
   const char* p = text.data();

@@ -1,10 +1,10 @@
 // The reports as Markdown, written beside each report page as report.md.
 // Links are absolute (base_url), since the text leaves the site.
 #include <array>
-#include <atomic>
 
 #include "model/follow_up.h"
 #include "util/byte_scan.h"
+#include "util/size_hint.h"
 #include "views/reports.h"
 #include "views/views.h"
 
@@ -35,10 +35,6 @@ void append_escaped(std::string& out, std::string_view text) {
     start = at;
   }
   out.append(text.substr(start));
-}
-
-std::string escape(std::string_view text) {
-  return escape_markdown(text);
 }
 
 // A section's plain text as Markdown paragraphs, quoted.
@@ -119,7 +115,8 @@ std::string conclusion_lines(const Conclusion& conclusion, std::string_view inde
   return lines;
 }
 
-std::atomic<std::size_t> report_size_hint{0};
+// Reports grow with the archive; the largest so far sizes the next.
+SizeHint report_size;
 
 }  // namespace
 
@@ -134,18 +131,19 @@ std::string tsag_report_markdown(const ViewContext& context, const TsagReport& r
   const Site& site = context.site();
   const Meeting& meeting = site.meetings[report.meeting];
   std::string md;
-  md.reserve(report_size_hint.load(std::memory_order_relaxed));
+  md.reserve(report_size.get());
   md += "# Report to TSAG: ";
   append_escaped(md, meeting.title);
   md += "\n\n";
   md += "- Date: " + display_date_range(meeting.date, meeting.end_date) + "\n";
-  md += "- Place: " + escape(meeting.city) + ", " + escape(meeting.country) + "\n";
+  md +=
+      "- Place: " + escape_markdown(meeting.city) + ", " + escape_markdown(meeting.country) + "\n";
   md += "- Kind: " + std::string(to_string(meeting.kind)) + " meeting\n";
   if (!meeting.hosts.empty()) {
     md += "- Hosted by: ";
     for (std::size_t i = 0; i < meeting.hosts.size(); ++i) {
       if (meeting.hosts[i].index < 0) continue;
-      md += (i ? ", " : "") + escape(site.organizations[meeting.hosts[i].index].name);
+      md += (i ? ", " : "") + escape_markdown(site.organizations[meeting.hosts[i].index].name);
     }
     md += "\n";
   }
@@ -207,11 +205,7 @@ std::string tsag_report_markdown(const ViewContext& context, const TsagReport& r
     append_pretty_url(md, site.config, topic_path(topic));
     md += '\n';
   }
-  // Reports grow with the archive; the largest so far sizes the next.
-  std::size_t hint = report_size_hint.load(std::memory_order_relaxed);
-  while (md.size() > hint &&
-         !report_size_hint.compare_exchange_weak(hint, md.size(), std::memory_order_relaxed)) {
-  }
+  report_size.note(md.size());
   return md;
 }
 
@@ -228,7 +222,7 @@ std::string follow_up_report_markdown(const ViewContext& context) {
     }
     const AgendaItem& item = site.meetings[ref.meeting].topics[ref.item];
     if (item.topic.index >= 0)
-      md += "- Topic: " + escape(site.topics[item.topic.index].title) + "\n";
+      md += "- Topic: " + escape_markdown(site.topics[item.topic.index].title) + "\n";
     md += conclusion_lines(conclusion_at(site, ref), "  ");
   }
   return md;
@@ -258,20 +252,21 @@ std::string period_report_markdown(const ViewContext& context, const PeriodAsses
   auto organizations = [&](const char* heading, const std::vector<int>& list) {
     if (list.empty()) return;
     md += std::string("\n## ") + heading + "\n\n";
-    for (int o : list) md += "- " + escape(site.organizations[o].name) + "\n";
+    for (int o : list) md += "- " + escape_markdown(site.organizations[o].name) + "\n";
   };
   organizations("New organizations", assessment.new_organizations);
   organizations("Returning organizations", assessment.returning_organizations);
   if (!assessment.stages_advanced.empty()) {
     md += "\n## Stages advanced\n\n";
     for (const auto& advance : assessment.stages_advanced) {
-      md += "- " + escape(site.topics[advance.topic].title) + ": " + label(advance.from) + " → " +
-            label(advance.to) + "\n";
+      md += "- " + escape_markdown(site.topics[advance.topic].title) + ": " + label(advance.from) +
+            " → " + label(advance.to) + "\n";
     }
   }
   if (!assessment.topics_raised.empty()) {
     md += "\n## Topics raised\n\n";
-    for (int t : assessment.topics_raised) md += "- " + escape(site.topics[t].title) + "\n";
+    for (int t : assessment.topics_raised)
+      md += "- " + escape_markdown(site.topics[t].title) + "\n";
   }
   if (!assessment.conclusions.empty()) {
     md += "\n## Conclusions\n\n";
