@@ -175,8 +175,9 @@ std::string tsag_report_markdown(const ViewContext& context, const TsagReport& r
             std::to_string(kStageCount) + ").\n\n";
     }
     if (item.section_index >= 0 && meeting.communique) {
+      std::size_t quote_start = md.size();
       append_quote(md, meeting.communique->body.section_text(item.section_index));
-      md += "\n\n";
+      if (md.size() > quote_start) md += '\n';  // one blank line after the quote
     }
     if (part.earlier.empty()) {
       md += "This was the first meeting to discuss this topic.\n";

@@ -109,6 +109,10 @@ TEST_F(HistorySite, TsagReportShowsHowEarlierMeetingsAddressedEachTopic) {
                        "CTO meeting, 6 October 2009, Geneva](https://archive.example.org/cxo/meetings/2009-10-06-geneva/): Emerging",
                        "  - Draw up a standardization roadmap for optical networks (Done)",
                        "CxO meeting, December 2019, Dubai](https://archive.example.org/cxo/meetings/2019-12-dubai/): In study"});
+  // Each topic quotes its section, then one blank line, as a Markdown
+  // editor would leave it.
+  EXPECT_NE(md.find("\n> "), std::string::npos);
+  EXPECT_EQ(md.find("\n\n\n"), std::string::npos);
   std::string text = page("reports/tsag/2023-12-05-dubai/index.html");
   expect_in_order(text, {"Report to TSAG: CxO meeting, 5–6 December 2023, Dubai",
                          "This report as Markdown", "Quantum security",
