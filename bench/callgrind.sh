@@ -6,14 +6,11 @@
 # functions with the most instructions of their own.
 #
 #   bench/callgrind.sh [N]
-set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/common.sh"
 n=${1:-1000}
-cxo=build/cxo
-[[ -x $cxo ]] || { echo "build cxo first (scripts/build-site.sh)" >&2; exit 1; }
 command -v valgrind >/dev/null || { echo "missing valgrind: apt-get install valgrind" >&2; exit 1; }
 dir=bench/work/$n
-[[ -f $dir/cxo/site.yaml ]] || python3 bench/corpus.py "$n" "$dir"
+ensure_corpus "$n"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 valgrind --tool=callgrind --callgrind-out-file="$out/callgrind.out" \

@@ -8,7 +8,7 @@ their callers'). A sample in the kernel is charged to the system call or
 fault that led there, which only its kernel call chain tells.
 
 Collecting chains makes each kernel sample dearer and so inflates the
-kernel's share (43% instead of 27 to 30% at 10,000 meetings). So two runs:
+kernel's share (43% instead of 26 to 30% at 10,000 meetings). So two runs:
 one without chains gives the split between cxo and the kernel and the user
 rows; one with kernel chains only divides the kernel's share among its rows.
 

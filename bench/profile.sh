@@ -8,14 +8,11 @@
 #
 #   bench/profile.sh [N]
 # Needs: apt-get install linux-perf; kernel.perf_event_paranoid <= 1 (or root).
-set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/common.sh"
 n=${1:-10000}
-cxo=build/cxo
-[[ -x $cxo ]] || { echo "build cxo first (scripts/build-site.sh)" >&2; exit 1; }
 command -v perf >/dev/null || { echo "missing perf: apt-get install linux-perf" >&2; exit 1; }
 dir=bench/work/$n
-[[ -f $dir/cxo/site.yaml ]] || python3 bench/corpus.py "$n" "$dir"
+ensure_corpus "$n"
 out_root=${BENCH_OUT:-/dev/shm/cxo-bench}
 mkdir -p "$out_root"
 data=$(mktemp -d)

@@ -20,13 +20,10 @@
 # files would swamp both tools.
 #
 #   bench/run.sh [N ...]        e.g. bench/run.sh 100 1000
-set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/common.sh"
 
 sizes=("$@")
 ((${#sizes[@]})) || sizes=(100 1000 10000)
-cxo=build/cxo
-[[ -x $cxo ]] || { echo "build cxo first (scripts/build-site.sh)" >&2; exit 1; }
 write_floor=build/write_floor
 [[ -x $write_floor ]] || cmake --build build --target write_floor >/dev/null
 for tool in hugo cmark-gfm /usr/bin/time python3; do
@@ -57,7 +54,7 @@ measure() {
 printf "%-7s %-20s %9s %9s %9s\n" N what wall_s cpu_s peak_MB
 for n in "${sizes[@]}"; do
   dir=$work/$n
-  [[ -f $dir/cxo/site.yaml ]] || python3 bench/corpus.py "$n" "$dir"
+  ensure_corpus "$n"
   out=$out_root/$n
   rm -rf "$out"
   mkdir -p "$out"
