@@ -20,6 +20,7 @@ Run add_build_command(CLI::App& app) {
   return [=] {
     if (!command->parsed()) return -1;
     if (!output->empty()) options->output = *output;
+    options->process_exits_after = true;
     return run_build(*options, std::cout, std::cerr);
   };
 }

@@ -102,16 +102,18 @@ Conclusion read_conclusion(MapReader& reader) {
 AgendaItem read_agenda_item(MapReader& reader, bool held) {
   AgendaItem item;
   item.pos = reader.map_position();
-  if (auto topic = reader.text("topic", true)) item.topic = {*topic, reader.position_of("topic"), -1};
+  if (auto topic = reader.text("topic", true))
+    item.topic = {*topic, reader.position_of("topic"), -1};
   if (auto section = reader.text("section")) {
     item.section = *section;
     item.section_pos = reader.position_of("section");
   }
   item.stage = read_enum<Stage>(reader, "stage", names_of_stages());
   if (held && !reader.has("stage")) {
-    reader.diagnostics().error(item.pos, "topic entry of a held meeting is missing the required "
-                                         "key 'stage' (one of emerging, prioritized, in-study, "
-                                         "in-standardization, standardized, concluded)");
+    reader.diagnostics().error(item.pos,
+                               "topic entry of a held meeting is missing the required "
+                               "key 'stage' (one of emerging, prioritized, in-study, "
+                               "in-standardization, standardized, concluded)");
   }
   item.proposed_by = read_references(reader, "proposed_by");
   reader.for_each_map("conclusions", "conclusion", [&](MapReader& conclusion) {
@@ -141,34 +143,36 @@ void read_communique(const FileSystem& files, Meeting& meeting, bool unsafe_html
 
 }  // namespace
 
-std::vector<std::string> list_meeting_folders(const FileSystem& files, Diagnostics& diagnostics) {
-  std::vector<std::string> ids;
+std::vector<std::string> list_meeting_entries(const FileSystem& files, Diagnostics& diagnostics) {
   if (files.type(kMeetingsFolder) == EntryType::Other) {
-    diagnostics.error({kMeetingsFolder, 0, 0}, "symbolic link leads outside the site folder; "
-                                               "content is read only from inside it");
+    diagnostics.error({kMeetingsFolder, 0, 0},
+                      "symbolic link leads outside the site folder; "
+                      "content is read only from inside it");
   }
-  if (files.type(kMeetingsFolder) != EntryType::Directory) return ids;
-  for (const auto& name : files.list(kMeetingsFolder)) {
-    std::string path = std::string(kMeetingsFolder) + "/" + name;
-    EntryType type = files.type(path);
-    if (type == EntryType::File && name.starts_with(".")) continue;
-    if (type == EntryType::Other) {
-      diagnostics.error({path, 0, 0}, "symbolic link leads outside the site folder; content is "
-                                      "read only from inside it");
-      continue;
-    }
-    if (type != EntryType::Directory) {
-      diagnostics.warning({path, 0, 0}, "ignored: content/meetings holds one folder per meeting");
-      continue;
-    }
-    if (!is_valid_id(name)) {
-      diagnostics.error({path, 0, 0},
-                        invalid_id_message("meeting", name, "the folder name is the meeting's id"));
-      continue;
-    }
-    ids.push_back(name);
+  if (files.type(kMeetingsFolder) != EntryType::Directory) return {};
+  return files.list(kMeetingsFolder);
+}
+
+bool is_meeting_folder(const FileSystem& files, const std::string& name, Diagnostics& diagnostics) {
+  std::string path = std::string(kMeetingsFolder) + "/" + name;
+  EntryType type = files.type(path);
+  if (type == EntryType::File && name.starts_with(".")) return false;
+  if (type == EntryType::Other) {
+    diagnostics.error({path, 0, 0},
+                      "symbolic link leads outside the site folder; content is "
+                      "read only from inside it");
+    return false;
   }
-  return ids;
+  if (type != EntryType::Directory) {
+    diagnostics.warning({path, 0, 0}, "ignored: content/meetings holds one folder per meeting");
+    return false;
+  }
+  if (!is_valid_id(name)) {
+    diagnostics.error({path, 0, 0},
+                      invalid_id_message("meeting", name, "the folder name is the meeting's id"));
+    return false;
+  }
+  return true;
 }
 
 std::optional<Meeting> load_meeting(const FileSystem& files, const std::string& id,
@@ -227,9 +231,9 @@ std::optional<Meeting> load_meeting(const FileSystem& files, const std::string& 
       meeting.counts.executives = figures.count("executives");
       figures.finish({"companies", "executives"});
     } else {
-      diagnostics.error(reader.position_of("counts"),
-                        "'counts' must be a map (companies: N, executives: N), not " +
-                            describe(*counts));
+      diagnostics.error(
+          reader.position_of("counts"),
+          "'counts' must be a map (companies: N, executives: N), not " + describe(*counts));
     }
   }
   meeting.participants = read_references(reader, "participants");
@@ -257,8 +261,7 @@ std::optional<Meeting> load_meeting(const FileSystem& files, const std::string& 
     meeting.topics.push_back(read_agenda_item(item, meeting.held()));
   });
   reader.finish({"kind", "series", "date", "end_date", "city", "country", "title", "chair",
-                 "status", "hosts", "supporters", "counts", "participants", "documents",
-                 "topics"});
+                 "status", "hosts", "supporters", "counts", "participants", "documents", "topics"});
 
   if (communique_type != EntryType::Missing) {
     read_communique(files, meeting, unsafe_html, diagnostics);

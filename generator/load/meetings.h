@@ -8,8 +8,10 @@
 
 namespace cxo::load {
 
-// The meeting folders' names, sorted; reports names that are not ids.
-std::vector<std::string> list_meeting_folders(const FileSystem& files, Diagnostics& diagnostics);
+// The names in content/meetings, sorted; is_meeting_folder tells which are meetings
+// (and reports the rest), so that the checks run on every core.
+std::vector<std::string> list_meeting_entries(const FileSystem& files, Diagnostics& diagnostics);
+bool is_meeting_folder(const FileSystem& files, const std::string& name, Diagnostics& diagnostics);
 
 // One meeting; nullopt when meeting.yaml is missing or unusable.
 std::optional<Meeting> load_meeting(const FileSystem& files, const std::string& id,

@@ -8,8 +8,7 @@
 
 namespace cxo::load {
 
-std::optional<Site> load_site(const FileSystem& files, unsigned threads,
-                              Diagnostics& diagnostics) {
+std::optional<Site> load_site(const FileSystem& files, unsigned threads, Diagnostics& diagnostics) {
   auto config = load_site_config(files, diagnostics);
   if (!config) return std::nullopt;
   Site site;
@@ -27,12 +26,14 @@ std::optional<Site> load_site(const FileSystem& files, unsigned threads,
   site.topics = load_topics(files, site.config.unsafe_html, diagnostics);
   site.pages = load_pages(files, site.config.unsafe_html, diagnostics);
 
-  // Meetings are independent of each other: parse them (YAML and Markdown)
-  // on every core.
-  auto ids = list_meeting_folders(files, diagnostics);
-  std::vector<std::optional<Meeting>> loaded(ids.size());
-  parallel_for(ids.size(), threads, [&](std::size_t i) {
-    loaded[i] = load_meeting(files, ids[i], site.config.unsafe_html, diagnostics);
+  // Meetings are independent of each other: check and parse them (YAML and
+  // Markdown) on every core.
+  auto names = list_meeting_entries(files, diagnostics);
+  std::vector<std::optional<Meeting>> loaded(names.size());
+  parallel_for(names.size(), threads, [&](std::size_t i) {
+    if (is_meeting_folder(files, names[i], diagnostics)) {
+      loaded[i] = load_meeting(files, names[i], site.config.unsafe_html, diagnostics);
+    }
   });
   for (auto& meeting : loaded) {
     if (meeting) site.meetings.push_back(std::move(*meeting));

@@ -7,7 +7,7 @@
 
 namespace cxo {
 
-void link_site(Site& site, Diagnostics& diagnostics);
+void link_site(Site& site, Diagnostics& diagnostics, unsigned threads = 1);
 
 // "CxO meeting, 9 December 2024, Dubai".
 std::string default_title(const Meeting& meeting);
