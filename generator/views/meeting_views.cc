@@ -48,6 +48,7 @@ Value conclusion_view(const Conclusion& conclusion) {
                              {"text", conclusion.text},
                              {"status", to_string(status)},
                              {"status_label", label(status)},
+                             {"has_follow_up", !trail.empty()},
                              {"follow_up", Value(std::move(trail))}});
 }
 
@@ -63,7 +64,9 @@ Value agenda_item_view(const ViewContext& context, const Meeting& meeting, const
     view.emplace_back("section_title", heading.text);
     view.emplace_back("section_anchor", heading.anchor);
   }
-  view.emplace_back("proposed_by", context.organization_list(item.proposed_by));
+  Value proposed_by = context.organization_list(item.proposed_by);
+  view.emplace_back("has_proposed_by", proposed_by.size() > 0);
+  view.emplace_back("proposed_by", std::move(proposed_by));
   Value::List conclusions;
   for (const auto& conclusion : item.conclusions)
     conclusions.push_back(conclusion_view(conclusion));
@@ -95,14 +98,20 @@ Value meeting_view(const ViewContext& context, int index) {
   const Site& site = context.site();
   const Meeting& meeting = site.meetings[index];
   const std::string path = meeting_path(meeting);
+  Value hosts = context.organization_list(meeting.hosts);
+  Value supporters = context.organization_list(meeting.supporters);
+  Value participants = context.organization_list(meeting.participants);
   Value::Object view{{"page", context.frame(path, meeting.title, "meetings",
                                             meeting.title + ": communiqué, participants and "
                                                             "topics")},
                      {"meeting", context.meeting_ref(index)},
                      {"chair", meeting.chair},
-                     {"hosts", context.organization_list(meeting.hosts)},
-                     {"supporters", context.organization_list(meeting.supporters)},
-                     {"participants", context.organization_list(meeting.participants)},
+                     {"has_hosts", hosts.size() > 0},
+                     {"hosts", std::move(hosts)},
+                     {"has_supporters", supporters.size() > 0},
+                     {"supporters", std::move(supporters)},
+                     {"has_participants", participants.size() > 0},
+                     {"participants", std::move(participants)},
                      {"participant_count", meeting.participants.size()},
                      {"json_ld", meeting_json_ld(context, index)}};
   if (meeting.counts.companies || meeting.counts.executives) {
@@ -115,11 +124,13 @@ Value meeting_view(const ViewContext& context, int index) {
   for (const auto& document : meeting.documents) {
     documents.push_back(Value(Value::Object{{"label", document.label}, {"url", document.url}}));
   }
+  view.emplace_back("has_documents", !documents.empty());
   view.emplace_back("documents", Value(std::move(documents)));
   Value::List topics;
   for (std::size_t i = 0; i < meeting.topics.size(); ++i) {
     topics.push_back(context.agenda_item(index, static_cast<int>(i)));
   }
+  view.emplace_back("has_topics", !topics.empty());
   view.emplace_back("topics", Value(std::move(topics)));
   if (meeting.communique) {
     view.emplace_back("communique",

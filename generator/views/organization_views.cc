@@ -217,7 +217,9 @@ Value organization_view(const ViewContext& context, int index) {
                               {"separator", i + 1 < entry.proposed.size() ? ", " : ""}}));
     }
     entries.push_back(Value(Value::Object{{"meeting", context.meeting_ref(m)},
+                                          {"has_roles", !role_list.empty()},
                                           {"roles", Value(std::move(role_list))},
+                                          {"has_proposed", !topics.empty()},
                                           {"proposed", Value(std::move(topics))}}));
   }
   close_year();
@@ -237,6 +239,7 @@ Value organization_view(const ViewContext& context, int index) {
       {"country", org.country},
       {"url", org.url},
       {"attended_count", roles.attended.size()},
+      {"has_timeline", !years.empty()},
       {"timeline", Value(std::move(years))},
   };
   // Counts of the other roles appear only where there are some (a zero

@@ -18,6 +18,7 @@ Value fields_value(const std::vector<data::FieldDoc>& fields) {
     list.push_back(Value(Value::Object{{"path", field.path},
                                        {"type", field.type},
                                        {"description", field.description},
+                                       {"has_values", !values.empty()},
                                        {"values", Value(std::move(values))}}));
   }
   return Value(std::move(list));

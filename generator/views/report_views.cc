@@ -59,6 +59,7 @@ Value earlier_view(const ViewContext& context, const Mention& mention) {
   const Value& item_view = context.agenda_item(mention.meeting, mention.item);
   Value::Object view{{"meeting", context.meeting_ref(mention.meeting)},
                      {"item", item_view},
+                     {"has_conclusions", *item_view.find("has_conclusions")},
                      {"conclusions", *item_view.find("conclusions")}};
   if (item.stage) view.emplace_back("stage_label", label(*item.stage));
   return Value(std::move(view));
@@ -102,6 +103,7 @@ Value tsag_report_view(const ViewContext& context, const TsagReport& report) {
                             "The conclusions of the " + meeting.title +
                                 " and how each topic progressed across the meetings")},
       {"meeting", context.meeting_ref(report.meeting)},
+      {"has_hosts", !meeting.hosts.empty()},
       {"hosts", context.organization_list(meeting.hosts)},
       {"participant_count", meeting.participants.size()},
       {"conclusion_count", conclusion_count},
@@ -161,16 +163,21 @@ Value period_report_view(const ViewContext& context, const PeriodAssessment& ass
       {"period", slug},
       {"meetings", context.meeting_list(assessment.meetings)},
       {"meeting_count", assessment.meetings.size()},
+      {"has_new_organizations", !assessment.new_organizations.empty()},
       {"new_organizations", organizations(assessment.new_organizations)},
       {"new_count", assessment.new_organizations.size()},
+      {"has_returning_organizations", !assessment.returning_organizations.empty()},
       {"returning_organizations", organizations(assessment.returning_organizations)},
       {"returning_count", assessment.returning_organizations.size()},
       {"topics_discussed", topics(assessment.topics_discussed)},
       {"topics_discussed_count", assessment.topics_discussed.size()},
+      {"has_topics_raised", !assessment.topics_raised.empty()},
       {"topics_raised", topics(assessment.topics_raised)},
       {"topics_raised_count", assessment.topics_raised.size()},
+      {"has_advanced", !assessment.stages_advanced.empty()},
       {"advanced", Value(std::move(advanced))},
       {"advanced_count", assessment.stages_advanced.size()},
+      {"has_conclusions", !assessment.conclusions.empty()},
       {"conclusions", Value(std::move(conclusions))},
       {"conclusion_count", assessment.conclusions.size()},
       {"done", assessment.done},

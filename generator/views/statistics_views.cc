@@ -470,6 +470,7 @@ Value attendance(const Site& site, const ViewContext& context, const Statistics&
              ") took part in two or more.")},
       {chart_value(chart)}, table);
   Value::Object object = block.as_object();
+  object.emplace_back("has_regulars", !list.empty());
   object.emplace_back("regulars", Value(std::move(list)));
   return Value(std::move(object));
 }

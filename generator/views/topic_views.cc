@@ -92,6 +92,7 @@ Value topic_view(const ViewContext& context, int index) {
         listed.push_back(Value(Value::Object{{"meeting", context.meeting_ref(indexes.held[h])},
                                              {"separator", last ? "" : "; "}}));
       }
+      view.emplace_back("has_listed", !listed.empty());
       view.emplace_back("listed", Value(std::move(listed)));
     } else {
       view.emplace_back("run_first", context.meeting_ref(indexes.held[gap.first_held]));
@@ -131,13 +132,16 @@ Value topic_view(const ViewContext& context, int index) {
       {"aliases", joined(topic.aliases)},
       {"summary_html", topic.summary.html},
       {"groups", joined(topic.groups)},
+      {"has_related", !related.empty()},
       {"related", Value(std::move(related))},
       {"meeting_count", history.mentions.size()},
       {"meetings_label", count_label(history.mentions.size(), "meeting", "meetings")},
       {"current_stage", stage_view(history.current_stage)},
+      {"has_gaps", gaps_above.size() > 0},
       {"gaps", std::move(gaps_above)},
       {"gaps_label", gaps_label},
       {"history", Value(std::move(entries))},
+      {"has_agenda", !agenda.empty()},
       {"agenda", Value(std::move(agenda))}};
   if (history.first_meeting >= 0) {
     view.emplace_back("first", context.meeting_ref(history.first_meeting));
