@@ -21,9 +21,9 @@ std::optional<std::string> read_text_file(const FileSystem& files, const std::st
   if (auto bad = find_invalid_utf8(contents)) {
     char byte[8];
     std::snprintf(byte, sizeof byte, "0x%02X", bad->byte);
-    diagnostics.error({path, bad->line, bad->column},
-                      std::string("file is not valid UTF-8 (byte ") + byte +
-                          "); save it as UTF-8 text");
+    diagnostics.error(
+        {path, bad->line, bad->column},
+        std::string("file is not valid UTF-8 (byte ") + byte + "); save it as UTF-8 text");
     return std::nullopt;
   }
   return contents;
@@ -40,8 +40,7 @@ bool is_valid_id(std::string_view id) {
   return true;
 }
 
-std::string invalid_id_message(std::string_view what, std::string_view id,
-                               std::string_view note) {
+std::string invalid_id_message(std::string_view what, std::string_view id, std::string_view note) {
   std::string message = "invalid " + std::string(what) + " id '" + std::string(id) + "'" +
                         (note.empty() ? "" : " (" + std::string(note) + ")") +
                         ": ids use lower-case letters a-z, digits and single hyphens, since "
@@ -53,10 +52,21 @@ std::string invalid_id_message(std::string_view what, std::string_view id,
   return message;
 }
 
-bool has_allowed_scheme(std::string_view url) {
+bool has_allowed_scheme(std::string_view written) {
+  // Read the URL as a browser does (the WHATWG URL parser): without the
+  // spaces and control characters around it and without tabs and line
+  // breaks inside it, so that " javascript:" or "java\nscript:" is seen
+  // for what a browser would run.
+  std::size_t first = 0, last = written.size();
+  while (first < last && static_cast<unsigned char>(written[first]) <= 0x20) ++first;
+  while (last > first && static_cast<unsigned char>(written[last - 1]) <= 0x20) --last;
+  std::string url;
+  for (char c : written.substr(first, last - first)) {
+    if (c != '\t' && c != '\n' && c != '\r') url += c;
+  }
   std::size_t colon = url.find(':');
   if (colon == std::string_view::npos) return true;
-  std::string_view scheme = url.substr(0, colon);
+  std::string_view scheme = std::string_view(url).substr(0, colon);
   for (std::size_t i = 0; i < scheme.size(); ++i) {
     char c = scheme[i];
     bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
