@@ -16,18 +16,16 @@ Attribution::Attribution(const std::vector<ContentLink>& links, const SiteConfig
     : config_(config), template_of_page_(std::move(template_of_page)) {
   for (const auto& link : links) {
     std::string key;
-    if (link.markdown) {
-      // The same rewriting the renderer did: a path from the site root,
-      // marked, or the URL unchanged when it has a scheme or leaves the site.
-      std::string resolved = markdown::resolve_link(link.url, link.page_folder);
-      if (resolved.starts_with(markdown::kSiteRoot)) {
-        std::string_view from_root = std::string_view(resolved).substr(markdown::kSiteRoot.size());
-        key = match_key(resolve_target(from_root, "index.html", config), from_root);
-      }
+    // The same rewriting the renderer did: a path from the site root,
+    // marked, or the URL unchanged when it has a scheme or leaves the site.
+    std::string resolved = markdown::resolve_link(link.url, link.page_folder);
+    if (resolved.starts_with(markdown::kSiteRoot)) {
+      std::string_view from_root = std::string_view(resolved).substr(markdown::kSiteRoot.size());
+      key = match_key(resolve_target(from_root, "index.html", config), from_root);
     }
     if (key.empty()) {
-      // Relative URLs from YAML keep their spelling; so do absolute ones,
-      // which may lead into the site (base_url) or out of it.
+      // Absolute URLs keep their spelling: they may lead into the site
+      // (base_url) or out of it.
       by_key_["url:" + normalized(link.url)].push_back(&link);
       std::string scheme = scheme_of(link.url);
       if (scheme == "http" || scheme == "https") {

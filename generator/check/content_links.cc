@@ -12,11 +12,12 @@ namespace {
 
 void add_document(std::vector<ContentLink>& links, const markdown::Document& document,
                   const std::string& page_folder) {
-  for (const auto& link : document.links) links.push_back({link.url, link.pos, page_folder, true});
+  for (const auto& link : document.links) links.push_back({link.url, link.pos, page_folder});
 }
 
-void add_url(std::vector<ContentLink>& links, const std::string& url, const SourcePos& pos) {
-  if (!url.empty()) links.push_back({url, pos, "", false});
+void add_url(std::vector<ContentLink>& links, const std::string& url, const SourcePos& pos,
+             const std::string& page_folder) {
+  if (!url.empty()) links.push_back({url, pos, page_folder});
 }
 
 // source: is free text ("TSAG-TD55 (May 2025), https://…; https://…") in
@@ -57,21 +58,26 @@ int characters_before(const std::string& line, std::size_t bytes) {
 
 std::vector<ContentLink> collect_content_links(const Site& site) {
   std::vector<ContentLink> links;
-  for (const auto& org : site.organizations) add_url(links, org.url, org.pos);
+  for (const auto& org : site.organizations) {
+    add_url(links, org.url, org.pos, "organizations/" + org.id + "/");
+  }
   for (const auto& topic : site.topics)
     add_document(links, topic.summary, "topics/" + topic.id + "/");
   for (const auto& meeting : site.meetings) {
-    for (const auto& document : meeting.documents) add_url(links, document.url, document.pos);
+    const std::string folder = "meetings/" + meeting.id + "/";
+    for (const auto& document : meeting.documents) {
+      add_url(links, document.url, document.pos, folder);
+    }
     for (const auto& item : meeting.topics) {
       for (const auto& conclusion : item.conclusions) {
-        for (const auto& entry : conclusion.follow_up) add_url(links, entry.url, entry.pos);
+        for (const auto& entry : conclusion.follow_up) add_url(links, entry.url, entry.pos, folder);
       }
     }
     if (meeting.communique) {
       const auto& communique = *meeting.communique;
-      add_document(links, communique.body, "meetings/" + meeting.id + "/");
+      add_document(links, communique.body, folder);
       for (const auto& url : urls_in_text(communique.source)) {
-        add_url(links, url, {communique.path, 1, 1});
+        add_url(links, url, {communique.path, 1, 1}, folder);
       }
     }
   }

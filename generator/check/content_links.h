@@ -14,12 +14,10 @@ namespace cxo::check {
 struct ContentLink {
   std::string url;  // as written
   SourcePos pos;
-  // Markdown text is written for one page ("meetings/<id>/") and quoted on
-  // others; its relative links were resolved from that page (see
-  // markdown/links.h). Empty for URLs from YAML, which templates print as
-  // they are.
+  // Content is written for one page ("meetings/<id>/") and quoted on others;
+  // its relative links, in Markdown and in YAML, were resolved from that
+  // page (see markdown/links.h).
   std::string page_folder;
-  bool markdown = false;
 };
 
 std::vector<ContentLink> collect_content_links(const Site& site);

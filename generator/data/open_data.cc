@@ -111,7 +111,8 @@ std::string meetings_json(const Site& site) {
       for (const auto& doc : meeting.documents) {
         json.begin_object();
         json.key("label").string(doc.label);
-        json.key("url").string_or_null(doc.url);
+        json.key("url").string_or_null(
+            absolute_link(site.config, doc.url, views::meeting_folder(meeting)));
         json.end_object();
       }
       json.end_array();
@@ -223,7 +224,8 @@ std::string organizations_json(const Site& site, const Indexes& indexes) {
       } else {
         json.null();
       }
-      json.key("website").string_or_null(org.url);
+      json.key("website").string_or_null(
+          absolute_link(site.config, org.url, views::organization_folder(org)));
       json.key("meetings_attended").integer(static_cast<std::int64_t>(roles.attended.size()));
       json.key("first_meeting");
       if (roles.attended.empty()) {
@@ -279,7 +281,8 @@ std::string conclusions_json(const Site& site) {
             json.key("date").string(step.date.iso());
             json.key("status").string(to_string(step.status));
             json.key("note").string_or_null(step.note);
-            json.key("url").string_or_null(step.url);
+            json.key("url").string_or_null(
+                absolute_link(site.config, step.url, views::meeting_folder(meeting)));
             json.end_object();
           }
           json.end_array();

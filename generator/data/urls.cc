@@ -1,5 +1,6 @@
 #include "data/urls.h"
 
+#include "markdown/links.h"
 #include "util/xml_escape.h"
 #include "views/context.h"
 
@@ -13,6 +14,13 @@ std::string absolute_url(const SiteConfig& config, std::string_view path) {
     pretty.remove_suffix(10);
   }
   return config.base_url + std::string(pretty);
+}
+
+std::string absolute_link(const SiteConfig& config, std::string_view url,
+                          std::string_view page_folder) {
+  std::string resolved = markdown::resolve_link(url, page_folder);
+  if (!resolved.starts_with(markdown::kSiteRoot)) return resolved;
+  return absolute_url(config, std::string_view(resolved).substr(markdown::kSiteRoot.size()));
 }
 
 std::string encode_fragment(std::string_view anchor) {

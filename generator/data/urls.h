@@ -13,6 +13,11 @@ namespace cxo::data {
 // output file is `path` ("meetings/x/index.html").
 std::string absolute_url(const SiteConfig& config, std::string_view path);
 
+// A URL an editor wrote in YAML, for a reader outside the site: a relative
+// one, read against `page_folder` (markdown::page_link), made absolute.
+std::string absolute_link(const SiteConfig& config, std::string_view url,
+                          std::string_view page_folder);
+
 // Non-ASCII bytes and characters not allowed in a URI fragment, %XX-encoded,
 // so an anchor like "réseaux-5g" gives a valid URI.
 std::string encode_fragment(std::string_view anchor);

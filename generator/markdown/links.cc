@@ -53,6 +53,12 @@ std::string resolve_link(std::string_view url, std::string_view page_folder) {
   return resolved;
 }
 
+std::string page_link(std::string_view url, std::string_view page_folder) {
+  std::string resolved = resolve_link(url, page_folder);
+  if (resolved.starts_with(kSiteRoot)) resolved.replace(0, kSiteRoot.size(), kRenderedSiteRoot);
+  return resolved;
+}
+
 void relink_page(std::string& html, std::string_view root) {
   // Look for the mark itself, not for `="`: '%' is rare in HTML and '='
   // is in every attribute.

@@ -23,6 +23,12 @@ inline constexpr std::string_view kRenderedSiteRoot = "%02";
 // are links that climb above the site root.
 std::string resolve_link(std::string_view url, std::string_view page_folder);
 
+// A URL an editor wrote in YAML (a document's, a follow-up step's, an
+// organization's website), for an HTML page: a relative one is read against
+// `page_folder`, the page of what it belongs to, as a link in that page's
+// Markdown would be, and marked so that relink_page fits it to each page.
+std::string page_link(std::string_view url, std::string_view page_folder);
+
 // Replaces every `="%02` in rendered HTML with `="<root>`.
 void relink_page(std::string& html, std::string_view root);
 

@@ -13,6 +13,12 @@ std::string topic_path(const Topic& topic) {
 std::string organization_path(const Organization& organization) {
   return "organizations/" + organization.id + "/index.html";
 }
+std::string meeting_folder(const Meeting& meeting) {
+  return "meetings/" + meeting.id + "/";
+}
+std::string organization_folder(const Organization& organization) {
+  return "organizations/" + organization.id + "/";
+}
 
 namespace {
 

@@ -22,6 +22,10 @@ using render::Value;
 std::string meeting_path(const Meeting& meeting);
 std::string topic_path(const Topic& topic);
 std::string organization_path(const Organization& organization);
+// The folders of those pages ("meetings/<id>/"), which relative URLs in a
+// meeting's or an organization's YAML are read against.
+std::string meeting_folder(const Meeting& meeting);
+std::string organization_folder(const Organization& organization);
 
 class ViewContext {
  public:

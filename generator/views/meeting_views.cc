@@ -1,5 +1,6 @@
 #include <map>
 
+#include "markdown/links.h"
 #include "model/follow_up.h"
 #include "views/views.h"
 
@@ -33,7 +34,7 @@ Value source_view(const std::string& source) {
   return Value(Value::Object{{"parts", Value(std::move(parts))}});
 }
 
-Value conclusion_view(const Conclusion& conclusion) {
+Value conclusion_view(const Conclusion& conclusion, std::string_view meeting_folder) {
   Value::List trail;
   for (const auto& entry : conclusion.follow_up) {
     trail.push_back(Value(Value::Object{{"date", entry.date.display()},
@@ -41,7 +42,7 @@ Value conclusion_view(const Conclusion& conclusion) {
                                         {"status", to_string(entry.status)},
                                         {"status_label", label(entry.status)},
                                         {"note", entry.note},
-                                        {"url", entry.url}}));
+                                        {"url", markdown::page_link(entry.url, meeting_folder)}}));
   }
   FollowUpStatus status = latest_status(conclusion);
   return Value(Value::Object{{"id", conclusion.id},
@@ -69,7 +70,7 @@ Value agenda_item_view(const ViewContext& context, const Meeting& meeting, const
   view.emplace_back("proposed_by", std::move(proposed_by));
   Value::List conclusions;
   for (const auto& conclusion : item.conclusions)
-    conclusions.push_back(conclusion_view(conclusion));
+    conclusions.push_back(conclusion_view(conclusion, views::meeting_folder(meeting)));
   view.emplace_back("has_conclusions", !conclusions.empty());
   view.emplace_back("conclusions", Value(std::move(conclusions)));
   return Value(std::move(view));
@@ -122,7 +123,9 @@ Value meeting_view(const ViewContext& context, int index) {
   }
   Value::List documents;
   for (const auto& document : meeting.documents) {
-    documents.push_back(Value(Value::Object{{"label", document.label}, {"url", document.url}}));
+    documents.push_back(
+        Value(Value::Object{{"label", document.label},
+                            {"url", markdown::page_link(document.url, meeting_folder(meeting))}}));
   }
   view.emplace_back("has_documents", !documents.empty());
   view.emplace_back("documents", Value(std::move(documents)));

@@ -2,6 +2,7 @@
 #include <array>
 #include <map>
 
+#include "markdown/links.h"
 #include "model/statistics.h"
 #include "views/views.h"
 
@@ -237,7 +238,7 @@ Value organization_view(const ViewContext& context, int index) {
       {"name", org.name},
       {"aliases", aliases},
       {"country", org.country},
-      {"url", org.url},
+      {"url", markdown::page_link(org.url, organization_folder(org))},
       {"attended_count", roles.attended.size()},
       {"has_timeline", !years.empty()},
       {"timeline", Value(std::move(years))},

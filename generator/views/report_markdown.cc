@@ -2,6 +2,7 @@
 // Links are absolute (base_url), since the text leaves the site.
 #include <array>
 
+#include "data/urls.h"
 #include "model/follow_up.h"
 #include "util/byte_scan.h"
 #include "util/size_hint.h"
@@ -82,8 +83,10 @@ std::string meeting_link(const ViewContext& context, int m) {
   return link;
 }
 
-void append_conclusion_lines(std::string& md, const Conclusion& conclusion,
-                             std::string_view indent) {
+// `meeting`: the meeting that recorded the conclusion, whose page relative
+// follow-up URLs are read against.
+void append_conclusion_lines(std::string& md, const Site& site, int meeting,
+                             const Conclusion& conclusion, std::string_view indent) {
   md += indent;
   md += "- ";
   append_escaped(md, conclusion.text);
@@ -102,16 +105,16 @@ void append_conclusion_lines(std::string& md, const Conclusion& conclusion,
     }
     if (!entry.url.empty()) {
       md += " (";
-      md += entry.url;
+      md += data::absolute_link(site.config, entry.url, meeting_folder(site.meetings[meeting]));
       md += ')';
     }
     md += '\n';
   }
 }
 
-std::string conclusion_lines(const Conclusion& conclusion, std::string_view indent) {
+std::string conclusion_lines(const Site& site, const ConclusionRef& ref, std::string_view indent) {
   std::string lines;
-  append_conclusion_lines(lines, conclusion, indent);
+  append_conclusion_lines(lines, site, ref.meeting, conclusion_at(site, ref), indent);
   return lines;
 }
 
@@ -157,7 +160,7 @@ std::string tsag_report_markdown(const ViewContext& context, const TsagReport& r
   bool any = false;
   for (const auto& item : meeting.topics) {
     for (const auto& conclusion : item.conclusions) {
-      append_conclusion_lines(md, conclusion, "");
+      append_conclusion_lines(md, site, report.meeting, conclusion, "");
       any = true;
     }
   }
@@ -199,7 +202,7 @@ std::string tsag_report_markdown(const ViewContext& context, const TsagReport& r
       }
       md += '\n';
       for (const auto& conclusion : earlier.conclusions) {
-        append_conclusion_lines(md, conclusion, "  ");
+        append_conclusion_lines(md, site, mention.meeting, conclusion, "  ");
       }
     }
     md += "\nFull history: ";
@@ -224,7 +227,7 @@ std::string follow_up_report_markdown(const ViewContext& context) {
     const AgendaItem& item = site.meetings[ref.meeting].topics[ref.item];
     if (item.topic.index >= 0)
       md += "- Topic: " + escape_markdown(site.topics[item.topic.index].title) + "\n";
-    md += conclusion_lines(conclusion_at(site, ref), "  ");
+    md += conclusion_lines(site, ref, "  ");
   }
   return md;
 }
@@ -272,7 +275,7 @@ std::string period_report_markdown(const ViewContext& context, const PeriodAsses
   if (!assessment.conclusions.empty()) {
     md += "\n## Conclusions\n\n";
     for (const ConclusionRef& ref : assessment.conclusions) {
-      md += conclusion_lines(conclusion_at(site, ref), "");
+      md += conclusion_lines(site, ref, "");
     }
   }
   return md;

@@ -116,7 +116,9 @@ Value follow_up_report_view(const ViewContext& context) {
   Value::List entries;
   for (const ConclusionRef& ref : follow_up_conclusions(site)) {
     const AgendaItem& item = site.meetings[ref.meeting].topics[ref.item];
-    Value::Object entry = conclusion_view(conclusion_at(site, ref)).as_object();
+    Value::Object entry =
+        conclusion_view(conclusion_at(site, ref), meeting_folder(site.meetings[ref.meeting]))
+            .as_object();
     entry.emplace_back("meeting", context.meeting_ref(ref.meeting));
     if (item.topic.index >= 0) entry.emplace_back("topic", context.topic_ref(item.topic.index));
     entries.push_back(Value(std::move(entry)));
@@ -150,7 +152,9 @@ Value period_report_view(const ViewContext& context, const PeriodAssessment& ass
   }
   Value::List conclusions;
   for (const ConclusionRef& ref : assessment.conclusions) {
-    Value::Object entry = conclusion_view(conclusion_at(site, ref)).as_object();
+    Value::Object entry =
+        conclusion_view(conclusion_at(site, ref), meeting_folder(site.meetings[ref.meeting]))
+            .as_object();
     entry.emplace_back("meeting", context.meeting_ref(ref.meeting));
     conclusions.push_back(Value(std::move(entry)));
   }

@@ -16,7 +16,9 @@ void organizations(JsonWriter& json, const Site& site, const std::vector<Referen
     json.begin_object();
     json.key("@type").string("Organization");
     json.key("name").string(org.name);
-    if (!org.url.empty()) json.key("url").string(org.url);
+    if (!org.url.empty()) {
+      json.key("url").string(data::absolute_link(site.config, org.url, organization_folder(org)));
+    }
     json.end_object();
   }
   json.end_array();

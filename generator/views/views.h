@@ -60,7 +60,9 @@ std::string meeting_json_ld(const ViewContext& context, int meeting);
 // A stage as the six-step progression it is part of.
 Value stage_view(std::optional<Stage> stage);
 Value agenda_item_view(const ViewContext& context, const Meeting& meeting, const AgendaItem& item);
-Value conclusion_view(const Conclusion& conclusion);
+// `meeting_folder`: the folder of the page of the meeting that recorded it,
+// which relative follow-up URLs are read against.
+Value conclusion_view(const Conclusion& conclusion, std::string_view meeting_folder);
 // A source line: linked when it is a URL.
 Value source_view(const std::string& source);
 
