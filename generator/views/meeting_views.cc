@@ -78,10 +78,10 @@ Value agenda_item_view(const ViewContext& context, const Meeting& meeting, const
 
 Value meetings_index_view(const ViewContext& context) {
   const Site& site = context.site();
-  // Most recent year first; within a year, in date order.
+  // Most recent first, as the page says: the years, and the meetings in each.
   std::map<int, Value::List, std::greater<>> by_year;
   int cto = 0, cxo = 0;
-  for (std::size_t m = 0; m < site.meetings.size(); ++m) {
+  for (std::size_t m = site.meetings.size(); m-- > 0;) {
     by_year[site.meetings[m].date.year].push_back(context.meeting_ref(static_cast<int>(m)));
     if (site.meetings[m].held()) (site.meetings[m].kind == Kind::Cxo ? cxo : cto)++;
   }

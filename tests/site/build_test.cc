@@ -45,6 +45,20 @@ TEST(ShippedArchive, HasEveryPageType) {
   EXPECT_NE(meeting.find("href=\"../../organizations/huawei/index.html\""), std::string::npos);
 }
 
+TEST(ShippedArchive, TheMeetingsIndexIsMostRecentFirstAsItSays) {
+  TempDir temp;
+  const fs::path out = temp.path() / "public";
+  ASSERT_EQ(build(source_dir(), out).exit_code, 0);
+  std::string index = read_file(out / "meetings/index.html");
+  EXPECT_NE(index.find("most recent first"), std::string::npos);
+  std::size_t dubai_2024 = index.find("2024-12-09-dubai/");
+  std::size_t bangkok_2016 = index.find("2016-11-13-bangkok/");
+  std::size_t seoul_2016 = index.find("2016-03-21-seoul/");
+  ASSERT_NE(seoul_2016, std::string::npos);
+  EXPECT_LT(dubai_2024, bangkok_2016);
+  EXPECT_LT(bangkok_2016, seoul_2016);  // within a year too
+}
+
 TEST(ShippedArchive, EveryRelativeLinkResolvesToAFileAndAnchor) {
   TempDir temp;
   const fs::path out = temp.path() / "public";
