@@ -26,7 +26,8 @@ std::string page_folder_of(const std::string& path) {
 }  // namespace
 
 std::optional<MarkdownFile> load_markdown_file(const FileSystem& files, const std::string& path,
-                                               bool unsafe_html, Diagnostics& diagnostics) {
+                                               bool unsafe_html, Diagnostics& diagnostics,
+                                               std::vector<std::string> taken_anchors) {
   auto text = read_text_file(files, path, diagnostics);
   if (!text) return std::nullopt;
   MarkdownFile file;
@@ -53,6 +54,7 @@ std::optional<MarkdownFile> load_markdown_file(const FileSystem& files, const st
   options.path = path;
   options.first_line = split.body_first_line;
   options.page_folder = page_folder_of(path);
+  options.taken_anchors = std::move(taken_anchors);
   file.document = markdown::render(split.body, options);
   find_unfinished_text(split.body, split.body_first_line, path, diagnostics);
   for (const auto& link : file.document.links) {

@@ -2,6 +2,7 @@
 // A Markdown file with optional front matter (communiqués, free pages).
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "load/yaml_reader.h"
 #include "markdown/document.h"
@@ -17,7 +18,9 @@ struct MarkdownFile {
 
 // Reads, splits and renders `path`; reports bad front matter and links whose
 // scheme is not allowed. nullopt when the file cannot be read at all.
+// `taken_anchors`: markdown::RenderOptions::taken_anchors.
 std::optional<MarkdownFile> load_markdown_file(const FileSystem& files, const std::string& path,
-                                               bool unsafe_html, Diagnostics& diagnostics);
+                                               bool unsafe_html, Diagnostics& diagnostics,
+                                               std::vector<std::string> taken_anchors = {});
 
 }  // namespace cxo::load

@@ -126,7 +126,15 @@ AgendaItem read_agenda_item(MapReader& reader, bool held) {
 void read_communique(const FileSystem& files, Meeting& meeting, bool unsafe_html,
                      Diagnostics& diagnostics) {
   std::string path = std::string(kMeetingsFolder) + "/" + meeting.id + "/communique.md";
-  auto file = load_markdown_file(files, path, unsafe_html, diagnostics);
+  // The meeting's page gives each conclusion an id of its own.
+  std::vector<std::string> conclusion_anchors;
+  for (const auto& item : meeting.topics) {
+    for (const auto& conclusion : item.conclusions) {
+      if (!conclusion.id.empty()) conclusion_anchors.push_back("conclusion-" + conclusion.id);
+    }
+  }
+  auto file =
+      load_markdown_file(files, path, unsafe_html, diagnostics, std::move(conclusion_anchors));
   if (!file) return;
   Communique communique;
   communique.path = path;

@@ -15,6 +15,8 @@ std::string slugify(std::string_view text);
 class AnchorSet {
  public:
   std::string claim(std::string_view text);
+  // An id the page holds besides the headings', which no heading may take.
+  void reserve(std::string anchor) { taken_.insert(std::move(anchor)); }
   bool taken(const std::string& anchor) const { return taken_.count(anchor) > 0; }
 
  private:

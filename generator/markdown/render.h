@@ -3,6 +3,7 @@
 // tagfilter), in one pass that also yields the headings with their anchors,
 // the sections, the links and the plain text (markdown/document.h).
 #include <string_view>
+#include <vector>
 
 #include "markdown/document.h"
 
@@ -15,6 +16,10 @@ struct RenderOptions {
   // The address of the page that holds the text ("meetings/<id>/"), which
   // its relative links are written against (markdown/links.h).
   std::string page_folder;
+  // Ids the page that holds the text gives other elements (a meeting page's
+  // "conclusion-<id>"), which the headings' anchors skip. The theme's fixed
+  // ids contain '_', which no anchor does.
+  std::vector<std::string> taken_anchors;
 };
 
 Document render(std::string_view text, const RenderOptions& options);

@@ -47,7 +47,9 @@ bool is_table_cell(cmark_node* node) {
 class TreeWalk {
  public:
   TreeWalk(cmark_node* document, cmark_mem* mem, const RenderOptions& options, Document& result)
-      : document_(document), mem_(mem), options_(options), result_(result) {}
+      : document_(document), mem_(mem), options_(options), result_(result) {
+    for (const auto& anchor : options.taken_anchors) anchors_.reserve(anchor);
+  }
 
   Outline run() {
     cmark_iter* iter = cmark_iter_new(document_);

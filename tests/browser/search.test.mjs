@@ -119,7 +119,7 @@ for (const mode of ['http', 'file']) {
 
   test(`${mode}: the header box is an ARIA combobox driven by the keyboard`, async () => {
     const { page, problems } = await browser.open(mode, 'meetings/index.html');
-    const input = page.locator('#site-search-q');
+    const input = page.locator('#site_search_q');
     assert.equal(await input.getAttribute('role'), 'combobox');
     assert.equal(await input.getAttribute('aria-expanded'), 'false');
     await typeInHeader(page, 'quantum');
@@ -144,7 +144,7 @@ for (const mode of ['http', 'file']) {
     assert.equal(await input.inputValue(), 'quantum');
     // Enter on an option opens it.
     await input.press('ArrowDown');
-    await page.waitForFunction(() => document.querySelector('#site-search-q').getAttribute('aria-expanded') === 'true');
+    await page.waitForFunction(() => document.querySelector('#site_search_q').getAttribute('aria-expanded') === 'true');
     await input.press('ArrowDown');
     const title = await options.nth(0).locator('.site-search-option-title').textContent();
     await Promise.all([page.waitForNavigation(), input.press('Enter')]);
@@ -157,7 +157,7 @@ for (const mode of ['http', 'file']) {
   test(`${mode}: Enter without a chosen option opens the search page`, async () => {
     const { page } = await browser.open(mode, 'topics/index.html');
     await typeInHeader(page, 'quantum');
-    await Promise.all([page.waitForNavigation(), page.locator('#site-search-q').press('Enter')]);
+    await Promise.all([page.waitForNavigation(), page.locator('#site_search_q').press('Enter')]);
     assert.match(page.url(), /search\/index\.html\?q=quantum$/);
     const status = await searchStatus(page);
     assert.match(status, /results for “quantum”/);
@@ -178,7 +178,7 @@ test('http: results, facets and the open suggestions pass axe', async () => {
   const { page } = await browser.open('http', 'search/index.html?q=networks&kind=cxo', { bypassCSP: true });
   await searchStatus(page);
   await typeInHeader(page, 'quantum');
-  await page.locator('#site-search-q').press('ArrowDown');
+  await page.locator('#site_search_q').press('ArrowDown');
   assert.deepEqual(await axeViolations(page), []);
 });
 

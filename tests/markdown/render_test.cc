@@ -23,6 +23,17 @@ TEST(MarkdownRender, GivesHeadingsIdsAndSplitsSections) {
   EXPECT_EQ(doc.section_text(2), "Three.\n");
 }
 
+// A meeting page also holds its conclusions' ids: a heading does not take
+// one of them, as it would not take another heading's.
+TEST(MarkdownRender, HeadingsSkipTheIdsThePageGivesOtherElements) {
+  RenderOptions options;
+  options.taken_anchors = {"conclusion-fraud-lists"};
+  Document doc = render("## Conclusion: fraud lists\n\nText.\n", options);
+  ASSERT_EQ(doc.headings.size(), 1u);
+  EXPECT_EQ(doc.headings[0].anchor, "conclusion-fraud-lists-2");
+  EXPECT_NE(doc.html.find("<h2 id=\"conclusion-fraud-lists-2\">"), std::string::npos) << doc.html;
+}
+
 TEST(MarkdownRender, LinesInCodeBlocksAreNotHeadings) {
   Document doc = render("```\n# not a heading\n```\n\n# Real\n", {});
   ASSERT_EQ(doc.headings.size(), 1u);

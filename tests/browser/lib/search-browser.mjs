@@ -116,7 +116,7 @@ export function results(page) {
 
 /** Types into the header box and waits for its list; returns the option texts. */
 export async function typeInHeader(page, text) {
-  const input = page.locator('#site-search-q');
+  const input = page.locator('#site_search_q');
   await input.click();
   await input.fill('');
   await input.pressSequentially(text, { delay: 20 });

@@ -1,0 +1,78 @@
+// No page has two elements with one id: a heading's anchor never takes an
+// id the theme gives the page (the skip link's target, the search box, a
+// conclusion on a meeting's page), so a link to a section lands on it.
+#include <gtest/gtest.h>
+
+#include <regex>
+#include <set>
+
+#include "support/site_runner.h"
+
+namespace cxo::testing {
+namespace {
+
+class PageIds : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    temp_ = new TempDir();
+    fs::path site = temp_->path() / "site";
+    copy_tree(fixture("good"), site);
+    // Headings whose anchors the theme's own ids once equalled.
+    write_file(site / "content/meetings/2018-05-14-geneva/meeting.yaml", R"(kind: CTO
+date: 2018-05-14
+city: Geneva
+country: Switzerland
+hosts: [huawei]
+topics:
+  - topic: voice-fraud
+    section: "Conclusion: fraud lists"
+    stage: prioritized
+    conclusions:
+      - id: fraud-lists
+        text: Share lists of fraudulent numbers
+)");
+    write_file(site / "content/meetings/2018-05-14-geneva/communique.md",
+               "## Main\n\nCTOs met.\n\n## Site search q\n\nOn search.\n\n"
+               "## Conclusion: fraud lists\n\nCTOs asked for shared lists.\n\n"
+               "## Latest heading\n\nThe latest.\n");
+    write_file(site / "content/pages/notes.md", "---\ntitle: Notes\n---\n## Main\n\nText.\n");
+    RunResult result = run_cxo({"build", "--source", site.string(), "--output",
+                                (temp_->path() / "public").string(), "--quiet"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+  }
+  static void TearDownTestSuite() { delete temp_; }
+  static std::string raw(const std::string& path) {
+    return read_file(temp_->path() / "public" / path);
+  }
+  static TempDir* temp_;
+};
+TempDir* PageIds::temp_ = nullptr;
+
+TEST_F(PageIds, AreUniqueOnEveryPage) {
+  std::regex id_attribute(R"re( id="([^"]*)")re");
+  int pages = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(temp_->path() / "public")) {
+    if (entry.path().extension() != ".html") continue;
+    ++pages;
+    std::string html = read_file(entry.path());
+    std::set<std::string> seen;
+    for (std::sregex_iterator it(html.begin(), html.end(), id_attribute), end; it != end; ++it) {
+      EXPECT_TRUE(seen.insert((*it)[1]).second)
+          << entry.path() << " has id=\"" << (*it)[1] << "\" twice";
+    }
+  }
+  EXPECT_GT(pages, 20);
+}
+
+TEST_F(PageIds, ASectionLinkLandsOnItsHeading) {
+  std::string page = raw("meetings/2018-05-14-geneva/index.html");
+  EXPECT_NE(page.find("<h2 id=\"conclusion-fraud-lists-2\">Conclusion: fraud lists</h2>"),
+            std::string::npos);
+  EXPECT_NE(page.find("<li id=\"conclusion-fraud-lists\">"), std::string::npos);
+  EXPECT_NE(page.find("<a href=\"#conclusion-fraud-lists-2\">Conclusion: fraud lists</a>"),
+            std::string::npos);
+  EXPECT_NE(page.find("<h2 id=\"main\">Main</h2>"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace cxo::testing
