@@ -154,8 +154,21 @@ std::string describe(const YamlNode& node) {
       return "a map";
     case YamlNode::Kind::List:
       return "a list";
-    case YamlNode::Kind::Scalar:
-      return "a text ('" + node.scalar + "')";
+    case YamlNode::Kind::Scalar: {
+      // Named as the editor would: "-3" is a number and "true" a yes/no
+      // value to them, whatever YAML keeps them as.
+      const std::string& scalar = node.scalar;
+      double number = 0;
+      auto [end, error] = std::from_chars(scalar.data(), scalar.data() + scalar.size(), number);
+      if (!scalar.empty() && error == std::errc() && end == scalar.data() + scalar.size()) {
+        return "the number " + scalar;
+      }
+      if (scalar == "true" || scalar == "True" || scalar == "TRUE" || scalar == "false" ||
+          scalar == "False" || scalar == "FALSE") {
+        return "the value " + scalar;
+      }
+      return "a text ('" + scalar + "')";
+    }
     case YamlNode::Kind::Null:
       break;
   }
@@ -259,7 +272,7 @@ std::optional<int> MapReader::count(const std::string& key) {
     }
   }
   diagnostics_.error(position(*value, source_),
-                     "'" + key + "' must be a whole number, not " + describe(*value));
+                     "'" + key + "' must be a whole number of 0 or more, not " + describe(*value));
   return std::nullopt;
 }
 

@@ -115,5 +115,22 @@ TEST(YamlReader, ReportsKeysGivenTwiceAndUnknownKeys) {
             "mean 'title'?\n");
 }
 
+// A wrong value is named as the editor sees it: -3 is a number, not a text.
+TEST(YamlReader, NamesAWrongValueForWhatItIs) {
+  Diagnostics diagnostics;
+  YamlSource source{"meeting.yaml", 1};
+  auto root = parse_yaml("executives: -3\nhosts: true\ntitle: 12.5\n", source, diagnostics);
+  ASSERT_TRUE(root && root->is_map());
+  MapReader reader(*root, source, "meeting", diagnostics);
+  reader.count("executives");
+  reader.text_list("hosts");
+  std::string out;
+  for (const auto& d : diagnostics.sorted()) out += format_diagnostic(d) + "\n";
+  EXPECT_EQ(out,
+            "meeting.yaml:1:13: error: 'executives' must be a whole number of 0 or more, not the "
+            "number -3\n"
+            "meeting.yaml:2:8: error: 'hosts' must be a list, not the value true (write [true])\n");
+}
+
 }  // namespace
 }  // namespace cxo::load
