@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <filesystem>
 #include <set>
 #include <system_error>
@@ -154,14 +155,22 @@ bool DiskFileSystem::read(const std::string& path, std::string& contents,
     return false;
   }
   int fd = ::open(full(path).c_str(), O_RDONLY | O_CLOEXEC);
+  int open_error = fd < 0 ? errno : 0;
   struct stat info;
   if (fd < 0 || ::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
     if (fd >= 0) ::close(fd);
     std::error_code ec;
-    error = type(path) == EntryType::BrokenLink
-                ? "symbolic link points to " + fs::read_symlink(full(path), ec).string() +
-                      ", which does not exist"
-                : "cannot read file";
+    EntryType found = type(path);
+    if (found == EntryType::BrokenLink) {
+      error = "symbolic link points to " + fs::read_symlink(full(path), ec).string() +
+              ", which does not exist";
+    } else if (found == EntryType::Directory) {
+      error = "this is a folder; a file of that name belongs here";
+    } else if (open_error == EACCES) {
+      error = "cannot read file: permission denied";
+    } else {
+      error = "cannot read file";
+    }
     return false;
   }
   contents.resize(static_cast<std::size_t>(info.st_size));
