@@ -28,8 +28,9 @@ void collect_files(const FileSystem& files, const std::string& folder, const std
         break;
       }
       case EntryType::Other:
-        diagnostics.error({path, 0, 0}, "symbolic link leads outside the site folder; content "
-                                        "is read only from inside it");
+        diagnostics.error({path, 0, 0},
+                          "symbolic link leads outside the site folder; content "
+                          "is read only from inside it");
         break;
       default:
         break;
@@ -54,6 +55,11 @@ std::optional<Theme> load_theme(const FileSystem& files, const std::string& name
     std::map<std::string, std::string> own;
     collect_files(files, folder, "", own, diagnostics);
     for (auto& [relative, bytes] : own) merged[relative] = {folder + "/" + relative, bytes};
+  } else if (folder_type == EntryType::Other) {
+    diagnostics.error({folder, 0, 0},
+                      "symbolic link leads outside the site folder; content "
+                      "is read only from inside it");
+    return std::nullopt;
   } else if (name != "default") {
     diagnostics.error(name_pos, "unknown theme '" + name + "': there is no folder " + folder +
                                     " in the site, and the only built-in theme is 'default'");

@@ -35,17 +35,22 @@ void Diagnostics::append(const Diagnostics& other) {
   items_.insert(items_.end(), items.begin(), items.end());
 }
 
-bool Diagnostics::has_errors() const { return error_count() > 0; }
-
-std::size_t Diagnostics::error_count() const {
+bool Diagnostics::has_errors() const {
   std::lock_guard lock(mutex_);
-  return std::count_if(items_.begin(), items_.end(),
+  return std::any_of(items_.begin(), items_.end(),
+                     [](const Diagnostic& d) { return d.severity == Severity::Error; });
+}
+
+// Counted as printed: a mistake two stages report alike is one mistake.
+std::size_t Diagnostics::error_count() const {
+  auto items = sorted();
+  return std::count_if(items.begin(), items.end(),
                        [](const Diagnostic& d) { return d.severity == Severity::Error; });
 }
 
 std::size_t Diagnostics::warning_count() const {
-  std::lock_guard lock(mutex_);
-  return std::count_if(items_.begin(), items_.end(),
+  auto items = sorted();
+  return std::count_if(items.begin(), items.end(),
                        [](const Diagnostic& d) { return d.severity == Severity::Warning; });
 }
 
@@ -60,9 +65,10 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
   };
   std::stable_sort(items.begin(), items.end(),
                    [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
-  items.erase(std::unique(items.begin(), items.end(),
-                          [&](const Diagnostic& a, const Diagnostic& b) { return key(a) == key(b); }),
-              items.end());
+  items.erase(
+      std::unique(items.begin(), items.end(),
+                  [&](const Diagnostic& a, const Diagnostic& b) { return key(a) == key(b); }),
+      items.end());
   return items;
 }
 
