@@ -153,9 +153,7 @@ void read_communique(const FileSystem& files, Meeting& meeting, bool unsafe_html
 
 std::vector<std::string> list_meeting_entries(const FileSystem& files, Diagnostics& diagnostics) {
   if (files.type(kMeetingsFolder) == EntryType::Other) {
-    diagnostics.error({kMeetingsFolder, 0, 0},
-                      "symbolic link leads outside the site folder; "
-                      "content is read only from inside it");
+    diagnostics.error({kMeetingsFolder, 0, 0}, kOutsideSiteMessage);
   }
   if (files.type(kMeetingsFolder) != EntryType::Directory) return {};
   return files.list(kMeetingsFolder);
@@ -166,9 +164,7 @@ bool is_meeting_folder(const FileSystem& files, const std::string& name, Diagnos
   EntryType type = files.type(path);
   if (type == EntryType::File && name.starts_with(".")) return false;
   if (type == EntryType::Other) {
-    diagnostics.error({path, 0, 0},
-                      "symbolic link leads outside the site folder; content is "
-                      "read only from inside it");
+    diagnostics.error({path, 0, 0}, kOutsideSiteMessage);
     return false;
   }
   if (type != EntryType::Directory) {

@@ -9,9 +9,9 @@ namespace {
 
 // Names that would collide with the archive's own addresses.
 bool is_reserved(const std::string& name) {
-  static const char* const reserved[] = {"index",      "404",     "meetings", "topics",
-                                         "organizations", "conclusions", "reports", "statistics",
-                                         "search",     "data",    "assets"};
+  static const char* const reserved[] = {"index",         "404",         "meetings", "topics",
+                                         "organizations", "conclusions", "reports",  "statistics",
+                                         "search",        "data",        "assets"};
   for (const char* r : reserved) {
     if (name == r) return true;
   }
@@ -25,8 +25,7 @@ std::vector<FreePage> load_pages(const FileSystem& files, bool unsafe_html,
   std::vector<FreePage> pages;
   const std::string folder = "content/pages";
   if (files.type(folder) == EntryType::Other) {
-    diagnostics.error({folder, 0, 0}, "symbolic link leads outside the site folder; content is "
-                                      "read only from inside it");
+    diagnostics.error({folder, 0, 0}, kOutsideSiteMessage);
   }
   if (files.type(folder) != EntryType::Directory) return pages;
   for (const auto& file_name : files.list(folder)) {
@@ -37,8 +36,7 @@ std::vector<FreePage> load_pages(const FileSystem& files, bool unsafe_html,
       continue;
     }
     if (files.type(path) == EntryType::Other) {
-      diagnostics.error({path, 0, 0}, "symbolic link leads outside the site folder; content is "
-                                      "read only from inside it");
+      diagnostics.error({path, 0, 0}, kOutsideSiteMessage);
       continue;
     }
     std::string name = file_name.substr(0, file_name.size() - 3);

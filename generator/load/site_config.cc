@@ -38,9 +38,9 @@ std::optional<SiteConfig> load_site_config(const FileSystem& files, Diagnostics&
   auto root = parse_yaml(*text, source, diagnostics);
   if (!root) return std::nullopt;
   if (!root->is_map()) {
-    diagnostics.error(position(*root, source).line ? position(*root, source) : SourcePos{path},
-                      "site.yaml must be a map of settings (title, base_url, …), not " +
-                          describe(*root));
+    diagnostics.error(
+        position(*root, source).line ? position(*root, source) : SourcePos{path},
+        "site.yaml must be a map of settings (title, base_url, …), not " + describe(*root));
     return std::nullopt;
   }
   SiteConfig config;
@@ -79,10 +79,10 @@ std::optional<SiteConfig> load_site_config(const FileSystem& files, Diagnostics&
     } else {
       std::string hyphenated = *language;
       for (char& c : hyphenated) c = c == '_' ? '-' : c;
-      diagnostics.error(site.position_of("language"),
-                        "language '" + *language + "' is not a BCP 47 tag like 'en' or 'fr-CH'" +
-                            (is_language_tag(hyphenated) ? "; did you mean '" + hyphenated + "'?"
-                                                         : ""));
+      diagnostics.error(
+          site.position_of("language"),
+          "language '" + *language + "' is not a BCP 47 tag like 'en' or 'fr-CH'" +
+              (is_language_tag(hyphenated) ? "; did you mean '" + hyphenated + "'?" : ""));
     }
   }
   if (auto description = site.text("description")) config.description = *description;
@@ -96,8 +96,7 @@ std::optional<SiteConfig> load_site_config(const FileSystem& files, Diagnostics&
                         "unknown theme '" + *theme + "': there is no folder " + folder +
                             " in the site, and the only built-in theme is 'default'");
     } else if (files.type(folder) == EntryType::Other) {
-      diagnostics.error({folder, 0, 0}, "symbolic link leads outside the site folder; content "
-                                        "is read only from inside it");
+      diagnostics.error({folder, 0, 0}, kOutsideSiteMessage);
     } else {
       config.theme = *theme;
     }
@@ -109,8 +108,9 @@ std::optional<SiteConfig> load_site_config(const FileSystem& files, Diagnostics&
       if (auto unsafe = options.boolean("unsafe_html")) config.unsafe_html = *unsafe;
       options.finish({"unsafe_html"});
     } else {
-      diagnostics.error(site.position_of("markdown"),
-                        "'markdown' must be a map (unsafe_html: false), not " + describe(*markdown));
+      diagnostics.error(
+          site.position_of("markdown"),
+          "'markdown' must be a map (unsafe_html: false), not " + describe(*markdown));
     }
   }
   if (auto links = site.node("links")) {
@@ -123,8 +123,8 @@ std::optional<SiteConfig> load_site_config(const FileSystem& files, Diagnostics&
                         "'links' must be a map (skip: [...]), not " + describe(*links));
     }
   }
-  site.finish({"title", "base_url", "language", "description", "theme", "output_dir", "markdown",
-               "links"});
+  site.finish(
+      {"title", "base_url", "language", "description", "theme", "output_dir", "markdown", "links"});
   return config;
 }
 

@@ -17,8 +17,7 @@ std::optional<Site> load_site(const FileSystem& files, unsigned threads, Diagnos
   if (content_type != EntryType::Directory) {
     diagnostics.error({"content", 0, 0},
                       content_type == EntryType::Other
-                          ? "symbolic link leads outside the site folder; content is read only "
-                            "from inside it"
+                          ? kOutsideSiteMessage
                           : "missing folder; the site's content belongs in content/");
     return std::nullopt;
   }

@@ -28,9 +28,7 @@ void collect_files(const FileSystem& files, const std::string& folder, const std
         break;
       }
       case EntryType::Other:
-        diagnostics.error({path, 0, 0},
-                          "symbolic link leads outside the site folder; content "
-                          "is read only from inside it");
+        diagnostics.error({path, 0, 0}, kOutsideSiteMessage);
         break;
       default:
         break;
@@ -56,9 +54,7 @@ std::optional<Theme> load_theme(const FileSystem& files, const std::string& name
     collect_files(files, folder, "", own, diagnostics);
     for (auto& [relative, bytes] : own) merged[relative] = {folder + "/" + relative, bytes};
   } else if (folder_type == EntryType::Other) {
-    diagnostics.error({folder, 0, 0},
-                      "symbolic link leads outside the site folder; content "
-                      "is read only from inside it");
+    diagnostics.error({folder, 0, 0}, kOutsideSiteMessage);
     return std::nullopt;
   } else if (name != "default") {
     diagnostics.error(name_pos, "unknown theme '" + name + "': there is no folder " + folder +

@@ -151,7 +151,7 @@ EntryType DiskFileSystem::type(const std::string& path) const {
 bool DiskFileSystem::read(const std::string& path, std::string& contents,
                           std::string& error) const {
   if (escapes_root(path)) {
-    error = "symbolic link leads outside the site folder; content is read only from inside it";
+    error = kOutsideSiteMessage;
     return false;
   }
   int fd = ::open(full(path).c_str(), O_RDONLY | O_CLOEXEC);

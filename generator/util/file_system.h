@@ -46,6 +46,11 @@ struct FileStamp {
 };
 // The size and time of a path whose kind alone was asked for.
 inline constexpr std::int64_t kKindOnly = -1;
+
+// What any reader of the site says of an entry that is a symbolic link
+// leading outside the site folder (EntryType::Other).
+inline constexpr const char* kOutsideSiteMessage =
+    "symbolic link leads outside the site folder; content is read only from inside it";
 FileStamp stamp_of(const std::string& full_path);  // follows symbolic links
 // What a folder's racy hash is taken of.
 std::string joined_names(const std::vector<std::string>& names);
