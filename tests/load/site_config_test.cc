@@ -29,5 +29,25 @@ TEST(BaseUrl, RefusesAQueryOrAFragment) {
   }
 }
 
+TEST(Language, TakesBcp47TagsAndRefusesOtherText) {
+  for (const char* tag : {"en", "fr-CH", "zh-Hant-TW", "x-private", "i-klingon", "es-419"}) {
+    Diagnostics diagnostics;
+    MemoryFileSystem files;
+    files.add("site.yaml",
+              std::string("title: T\nbase_url: https://e.org/\nlanguage: ") + tag + "\n");
+    auto config = load_site_config(files, diagnostics);
+    EXPECT_FALSE(diagnostics.has_errors()) << tag;
+    if (config) EXPECT_EQ(config->language, tag);
+  }
+  for (const char* tag : {"english please", "e", "x", "en_GB", "en--GB", "toolonglanguage"}) {
+    Diagnostics diagnostics;
+    MemoryFileSystem files;
+    files.add("site.yaml",
+              std::string("title: T\nbase_url: https://e.org/\nlanguage: ") + tag + "\n");
+    load_site_config(files, diagnostics);
+    EXPECT_TRUE(diagnostics.has_errors()) << tag;
+  }
+}
+
 }  // namespace
 }  // namespace cxo::load
