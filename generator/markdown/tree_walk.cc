@@ -80,8 +80,12 @@ class TreeWalk {
           append_literal(node, text);
           break;
         case CMARK_NODE_HTML_INLINE:
-          append_literal(node, text);
-          if (!options_.unsafe_html) escape_html_inline(node);
+          // Shown as text unless raw HTML is allowed; then it is a tag, which
+          // a reader does not see (a heading's text and anchor leave it out).
+          if (!options_.unsafe_html) {
+            append_literal(node, text);
+            escape_html_inline(node);
+          }
           break;
         case CMARK_NODE_SOFTBREAK:
         case CMARK_NODE_LINEBREAK:

@@ -51,6 +51,21 @@ TEST(MarkdownRender, EscapesRawHtmlUnlessUnsafe) {
   EXPECT_NE(raw.html.find("<b>world</b>"), std::string::npos);
 }
 
+// With raw HTML allowed, a tag is markup: a heading's text, as a reader
+// sees it, and its anchor leave it out, as the search text does.
+TEST(MarkdownRender, RawHtmlTagsAreNotPartOfAHeadingsText) {
+  RenderOptions unsafe;
+  unsafe.unsafe_html = true;
+  Document doc = render("## Voice traffic fraud <em>EMH</em>\n\nText.\n", unsafe);
+  ASSERT_EQ(doc.headings.size(), 1u);
+  EXPECT_EQ(doc.headings[0].text, "Voice traffic fraud EMH");
+  EXPECT_EQ(doc.headings[0].anchor, "voice-traffic-fraud-emh");
+  EXPECT_EQ(doc.text.find("<em>"), std::string::npos) << doc.text;
+  // Shown as text when raw HTML is not allowed, so part of the heading.
+  Document safe = render("## Voice traffic fraud <em>EMH</em>\n", {});
+  EXPECT_EQ(safe.headings[0].text, "Voice traffic fraud <em>EMH</em>");
+}
+
 TEST(MarkdownRender, SupportsGfmExtensions) {
   Document doc = render("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~ https://www.itu.int\n", {});
   EXPECT_NE(doc.html.find("<table>"), std::string::npos);
