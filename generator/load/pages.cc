@@ -7,11 +7,14 @@ namespace cxo::load {
 
 namespace {
 
-// Names that would collide with the archive's own addresses.
+// Names that would collide with the archive's own addresses, as
+// CONTENT-MODEL.md lists them. "assets" is free: a page there is
+// assets/index.html, beside the theme's files (the default theme has no
+// static/index.html).
 bool is_reserved(const std::string& name) {
   static const char* const reserved[] = {"index",         "404",         "meetings", "topics",
                                          "organizations", "conclusions", "reports",  "statistics",
-                                         "search",        "data",        "assets"};
+                                         "search",        "data"};
   for (const char* r : reserved) {
     if (name == r) return true;
   }

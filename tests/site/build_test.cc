@@ -71,13 +71,14 @@ TEST(ShippedArchive, EveryRelativeLinkResolvesToAFileAndAnchor) {
     std::string html = read_file(entry.path());
     for (std::sregex_iterator it(html.begin(), html.end(), href), end; it != end; ++it) {
       std::string link = (*it)[1];
-      if (link.starts_with("http:") || link.starts_with("https:") ||
-          link.starts_with("mailto:")) {
+      if (link.starts_with("http:") || link.starts_with("https:") || link.starts_with("mailto:")) {
         continue;
       }
       std::string file = link.substr(0, link.find('#'));
-      std::string fragment = link.find('#') == std::string::npos ? "" : link.substr(link.find('#') + 1);
-      fs::path target = file.empty() ? entry.path() : (entry.path().parent_path() / file).lexically_normal();
+      std::string fragment =
+          link.find('#') == std::string::npos ? "" : link.substr(link.find('#') + 1);
+      fs::path target =
+          file.empty() ? entry.path() : (entry.path().parent_path() / file).lexically_normal();
       ASSERT_TRUE(fs::is_regular_file(target))
           << fs::relative(entry.path(), out) << " links to missing " << link;
       ASSERT_TRUE(target.string().starts_with(out.string())) << link << " leaves the site";
@@ -123,7 +124,8 @@ TEST(Output, KeepsUnchangedFilesAndRewritesChangedOnes) {
   EXPECT_EQ(about_after.st_ino, about_before.st_ino);
   EXPECT_EQ(about_after.st_mtim.tv_nsec, about_before.st_mtim.tv_nsec);
   EXPECT_NE(meeting_after.st_ino, meeting_before.st_ino);
-  EXPECT_NE(read_file(out / "meetings/2009-10-06-geneva/index.html").find("A sentence added by the test."),
+  EXPECT_NE(read_file(out / "meetings/2009-10-06-geneva/index.html")
+                .find("A sentence added by the test."),
             std::string::npos);
 }
 
@@ -173,13 +175,29 @@ TEST(Output, AFileEditedByHandInTheOutputIsRewritten) {
   EXPECT_EQ(read_file(out / "about/index.html"), original);
 }
 
+// CONTENT-MODEL.md reserves index, 404 and the archive's own first
+// segments; assets/ is where the theme's files go, not one of those.
+TEST(FreePages, APageMayBeNamedAssetsBesideTheThemesFiles) {
+  TempDir temp;
+  const fs::path site = temp.path() / "site";
+  copy_tree(fixture("good"), site);
+  write_file(site / "content/pages/assets.md", "---\ntitle: Assets\n---\nWhat ITU owns.\n");
+  const fs::path out = temp.path() / "public";
+  RunResult result = build(site, out);
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(read_file(out / "assets/index.html").find("What ITU owns."), std::string::npos);
+  EXPECT_TRUE(fs::exists(out / "assets/style.css"));
+}
+
 TEST(Output, LinksAreRelativeExceptCanonical) {
   TempDir temp;
   const fs::path out = temp.path() / "public";
   ASSERT_EQ(build(source_dir(), out).exit_code, 0);
   std::string page = read_file(out / "topics/imt-2020/index.html");
-  EXPECT_NE(page.find("<link rel=\"canonical\" href=\"https://cxo-archive.example.org/topics/imt-2020/\">"),
-            std::string::npos);
+  EXPECT_NE(
+      page.find(
+          "<link rel=\"canonical\" href=\"https://cxo-archive.example.org/topics/imt-2020/\">"),
+      std::string::npos);
   EXPECT_NE(page.find("href=\"../../assets/style.css\""), std::string::npos);
   EXPECT_EQ(page.find("href=\"/"), std::string::npos);
 }
