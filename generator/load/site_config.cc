@@ -10,13 +10,14 @@ namespace cxo::load {
 namespace {
 
 bool is_language_tag(const std::string& tag) {
-  // BCP 47's shape: a language of 2 to 8 letters, or the singleton 'x'
-  // (private use) or 'i' (grandfathered tags) before at least one subtag;
-  // then subtags of 1 to 8 letters and digits.
+  // BCP 47's shape: a language of 2 or 3 letters (the registry has none
+  // longer, so "english" is a mistake), or the singleton 'x' (private use)
+  // or 'i' (grandfathered tags) before at least one subtag; then subtags of
+  // 1 to 8 letters and digits.
   std::size_t i = 0;
   while (i < tag.size() && std::isalpha(static_cast<unsigned char>(tag[i]))) ++i;
   bool singleton = i == 1 && (tag[0] == 'x' || tag[0] == 'X' || tag[0] == 'i' || tag[0] == 'I');
-  if (singleton ? i == tag.size() : (i < 2 || i > 8)) return false;
+  if (singleton ? i == tag.size() : (i < 2 || i > 3)) return false;
   while (i < tag.size()) {
     if (tag[i] != '-') return false;
     std::size_t start = ++i;
