@@ -4,6 +4,7 @@
 #include "load/unfinished_text.h"
 #include "markdown/front_matter.h"
 #include "markdown/render.h"
+#include "util/utf8.h"
 
 namespace cxo::load {
 
@@ -57,7 +58,9 @@ std::optional<MarkdownFile> load_markdown_file(const FileSystem& files, const st
   options.taken_anchors = std::move(taken_anchors);
   file.document = markdown::render(split.body, options);
   find_unfinished_text(split.body, split.body_first_line, path, diagnostics);
-  for (const auto& link : file.document.links) {
+  CharacterColumns columns(split.body);
+  for (auto& link : file.document.links) {
+    link.pos.column = columns.column(link.pos.line - split.body_first_line + 1, link.pos.column);
     if (!has_allowed_scheme(link.url)) diagnostics.error(link.pos, bad_scheme_message(link.url));
   }
   return file;

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "util/suggest.h"
+#include "util/utf8.h"
 
 namespace cxo::load {
 
@@ -130,14 +131,31 @@ Hint yaml_hint(std::string_view text, const YamlError& e) {
 
 }  // namespace
 
+namespace {
+
+void to_character_columns(YamlNode& node, const CharacterColumns& columns) {
+  if (node.line > 0) node.column = columns.column(node.line, node.column);
+  for (auto& item : node.items) to_character_columns(item, columns);
+  for (auto& [key, value] : node.entries) {
+    to_character_columns(key, columns);
+    to_character_columns(value, columns);
+  }
+}
+
+}  // namespace
+
 std::optional<YamlNode> parse_yaml(std::string_view text, const YamlSource& source,
                                    Diagnostics& diagnostics) {
   YamlNode root;
   YamlError error;
-  if (parse_yaml_tree(text, root, error)) return root;
+  CharacterColumns columns(text);
+  if (parse_yaml_tree(text, root, error)) {
+    if (columns.needed()) to_character_columns(root, columns);
+    return root;
+  }
   Hint hint = yaml_hint(text, error);
   int line = hint.at_context ? error.context_line : error.line;
-  int column = hint.at_context ? error.context_column : error.column;
+  int column = columns.column(line, hint.at_context ? error.context_column : error.column);
   diagnostics.error({source.path, line + source.first_line - 1, column},
                     "invalid YAML: " + error.problem + hint.text);
   return std::nullopt;

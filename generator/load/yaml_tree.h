@@ -19,8 +19,9 @@ struct YamlNode {
   // The keys and values of a Map in document order. A key given twice stays
   // twice, so that the loaders can point at the second one.
   std::vector<std::pair<YamlNode, YamlNode>> entries;
-  // 1-based, the column in bytes; 0 for the null that an empty document is,
-  // which has no place in the text.
+  // 1-based, the column in bytes as the parsers count (parse_yaml turns it
+  // into characters); 0 for the null that an empty document is, which has
+  // no place in the text.
   int line = 0;
   int column = 0;
 

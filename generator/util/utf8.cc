@@ -56,6 +56,30 @@ bool valid_utf8(std::string_view text) {
 
 }  // namespace
 
+CharacterColumns::CharacterColumns(std::string_view text)
+    : text_(text),
+      needed_(bytes::any_byte(text, [](bytes::Block b) { return bytes::any_lane(b >= 0x80); })) {}
+
+int CharacterColumns::column(int line, int byte_column) const {
+  if (!needed_ || line < 1 || byte_column < 1) return byte_column;
+  // Most texts are asked for no column at all: lines are found on demand.
+  if (line_starts_.empty()) {
+    line_starts_.push_back(0);
+    for (std::size_t i = 0; i < text_.size(); ++i) {
+      if (text_[i] == '\n') line_starts_.push_back(i + 1);
+    }
+  }
+  if (static_cast<std::size_t>(line) > line_starts_.size()) return byte_column;
+  std::size_t start = line_starts_[static_cast<std::size_t>(line - 1)];
+  std::size_t end = std::min(text_.size(), start + static_cast<std::size_t>(byte_column - 1));
+  int characters = 1;
+  for (std::size_t i = start; i < end; ++i) {
+    // Continuation bytes (10xxxxxx) belong to the character before them.
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++characters;
+  }
+  return characters;
+}
+
 std::optional<Utf8Error> find_invalid_utf8(std::string_view text) {
   if (valid_utf8(text)) return std::nullopt;
   int line = 1, column = 1;

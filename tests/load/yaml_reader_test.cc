@@ -132,5 +132,12 @@ TEST(YamlReader, NamesAWrongValueForWhatItIs) {
             "meeting.yaml:2:8: error: 'hosts' must be a list, not the value true (write [true])\n");
 }
 
+// Columns count characters, as editors show them, not the bytes of UTF-8.
+TEST(YamlReader, CountsColumnsInCharacters) {
+  EXPECT_EQ(messages("title: x\nhosts: [réseaux, [a]]\n"),
+            "meeting.yaml:2:18: error: each entry of 'hosts' must be a text, not a list\n");
+  EXPECT_EQ(messages("title: \"Réseaux\" x\n").substr(0, 17), "meeting.yaml:1:18");
+}
+
 }  // namespace
 }  // namespace cxo::load

@@ -6,7 +6,9 @@
 
 namespace cxo {
 
-TEST(Utf8, AcceptsValidText) { EXPECT_FALSE(find_invalid_utf8("communiqué – 5G ✓ 𝄞")); }
+TEST(Utf8, AcceptsValidText) {
+  EXPECT_FALSE(find_invalid_utf8("communiqué – 5G ✓ 𝄞"));
+}
 
 TEST(Utf8, PointsAtTheFirstBadByte) {
   auto error = find_invalid_utf8("line one\nab\xff");
@@ -30,6 +32,17 @@ TEST(Suggest, FindsTheClosestId) {
   EXPECT_EQ(closest_match("ericsson", ids), "");
   EXPECT_EQ(did_you_mean("nokai", ids), "; did you mean 'nokia'?");
   EXPECT_EQ(closest_match("cto", {"CTO", "CxO"}), "CTO");
+}
+
+TEST(CharacterColumns, CountsCharactersBeforeTheByte) {
+  std::string text = "ab\nRéseaux 東京 [x]\n";
+  CharacterColumns columns(text);
+  EXPECT_TRUE(columns.needed());
+  EXPECT_EQ(columns.column(1, 2), 2);
+  // '[' is byte 17 of line 2: after 8 + 1 + 2 characters of 1, 2 and 3 bytes.
+  EXPECT_EQ(columns.column(2, 17), 12);
+  EXPECT_EQ(columns.column(9, 5), 5);  // no such line: unchanged
+  EXPECT_FALSE(CharacterColumns("plain ascii").needed());
 }
 
 }  // namespace cxo
