@@ -67,7 +67,7 @@ TEST(Check, ReportsEveryBrokenLinkAndAnchorAtItsSource) {
       ":9:22: error: link '#mitigating-voice-fraud' leads to "
       "meetings/2024-12-09-dubai/, which has no anchor '#mitigating-voice-fraud'; "
       "did you mean '#mitigating-voice-traffic-fraud'?\n"
-      // A relative URL in YAML is printed by the template as it is.
+      // A relative URL in YAML is read against its meeting's page.
       "content/meetings/2024-12-09-dubai/meeting.yaml:8:10: error: link "
       "'report.pdf' leads to meetings/2024-12-09-dubai/report.pdf, which is not "
       "part of the site\n"
