@@ -58,9 +58,10 @@ std::optional<MarkdownFile> load_markdown_file(const FileSystem& files, const st
   options.taken_anchors = std::move(taken_anchors);
   file.document = markdown::render(split.body, options);
   find_unfinished_text(split.body, split.body_first_line, path, diagnostics);
-  CharacterColumns columns(split.body);
+  std::optional<CharacterColumns> columns;  // for the links only: most texts have none
   for (auto& link : file.document.links) {
-    link.pos.column = columns.column(link.pos.line - split.body_first_line + 1, link.pos.column);
+    if (!columns) columns.emplace(split.body);
+    link.pos.column = columns->column(link.pos.line - split.body_first_line + 1, link.pos.column);
     if (!has_allowed_scheme(link.url)) diagnostics.error(link.pos, bad_scheme_message(link.url));
   }
   return file;

@@ -5,14 +5,17 @@
 
 namespace cxo::markdown {
 
-std::string resolve_link(std::string_view url, std::string_view page_folder) {
-  if (url.empty() || url.starts_with("/")) return std::string(url);
+bool is_relative_link(std::string_view url) {
+  if (url.empty() || url.starts_with("/")) return false;
   std::size_t scheme_end = url.find(':');
   std::size_t first_delimiter = url.find_first_of("/?#");
-  if (scheme_end != std::string_view::npos &&
-      (first_delimiter == std::string_view::npos || scheme_end < first_delimiter)) {
-    return std::string(url);  // has a scheme
-  }
+  bool has_scheme = scheme_end != std::string_view::npos &&
+                    (first_delimiter == std::string_view::npos || scheme_end < first_delimiter);
+  return !has_scheme;
+}
+
+std::string resolve_link(std::string_view url, std::string_view page_folder) {
+  if (!is_relative_link(url)) return std::string(url);
   std::size_t suffix_at = url.find_first_of("?#");
   std::string_view path = url.substr(0, suffix_at);
   std::string_view suffix = suffix_at == std::string_view::npos ? "" : url.substr(suffix_at);

@@ -23,6 +23,10 @@ inline constexpr std::string_view kRenderedSiteRoot = "%02";
 // are links that climb above the site root.
 std::string resolve_link(std::string_view url, std::string_view page_folder);
 
+// Whether resolve_link would read `url` against a page: not empty, without
+// a scheme and not an absolute path.
+bool is_relative_link(std::string_view url);
+
 // A URL an editor wrote in YAML (a document's, a follow-up step's, an
 // organization's website), for an HTML page: a relative one is read against
 // `page_folder`, the page of what it belongs to, as a link in that page's

@@ -16,8 +16,7 @@ Value tracked_conclusion(const ViewContext& context, const ConclusionRef& ref) {
   const Site& site = context.site();
   const AgendaItem& item = site.meetings[ref.meeting].topics[ref.item];
   const Conclusion& conclusion = conclusion_at(site, ref);
-  Value::Object entry =
-      conclusion_view(conclusion, meeting_folder(site.meetings[ref.meeting])).as_object();
+  Value::Object entry = conclusion_view(conclusion, site.meetings[ref.meeting]).as_object();
   entry.emplace_back("meeting", context.meeting_ref(ref.meeting));
   if (item.topic.index >= 0) entry.emplace_back("topic", context.topic_ref(item.topic.index));
   if (const FollowUp* latest = latest_follow_up(conclusion)) {

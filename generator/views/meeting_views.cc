@@ -34,7 +34,12 @@ Value source_view(const std::string& source) {
   return Value(Value::Object{{"parts", Value(std::move(parts))}});
 }
 
-Value conclusion_view(const Conclusion& conclusion, std::string_view meeting_folder) {
+std::string meeting_page_link(std::string_view url, const Meeting& meeting) {
+  if (!markdown::is_relative_link(url)) return std::string(url);
+  return markdown::page_link(url, meeting_folder(meeting));
+}
+
+Value conclusion_view(const Conclusion& conclusion, const Meeting& meeting) {
   Value::List trail;
   for (const auto& entry : conclusion.follow_up) {
     trail.push_back(Value(Value::Object{{"date", entry.date.display()},
@@ -42,7 +47,7 @@ Value conclusion_view(const Conclusion& conclusion, std::string_view meeting_fol
                                         {"status", to_string(entry.status)},
                                         {"status_label", label(entry.status)},
                                         {"note", entry.note},
-                                        {"url", markdown::page_link(entry.url, meeting_folder)}}));
+                                        {"url", meeting_page_link(entry.url, meeting)}}));
   }
   FollowUpStatus status = latest_status(conclusion);
   return Value(Value::Object{{"id", conclusion.id},
@@ -70,7 +75,7 @@ Value agenda_item_view(const ViewContext& context, const Meeting& meeting, const
   view.emplace_back("proposed_by", std::move(proposed_by));
   Value::List conclusions;
   for (const auto& conclusion : item.conclusions)
-    conclusions.push_back(conclusion_view(conclusion, views::meeting_folder(meeting)));
+    conclusions.push_back(conclusion_view(conclusion, meeting));
   view.emplace_back("has_conclusions", !conclusions.empty());
   view.emplace_back("conclusions", Value(std::move(conclusions)));
   return Value(std::move(view));
@@ -123,9 +128,8 @@ Value meeting_view(const ViewContext& context, int index) {
   }
   Value::List documents;
   for (const auto& document : meeting.documents) {
-    documents.push_back(
-        Value(Value::Object{{"label", document.label},
-                            {"url", markdown::page_link(document.url, meeting_folder(meeting))}}));
+    documents.push_back(Value(Value::Object{{"label", document.label},
+                                            {"url", meeting_page_link(document.url, meeting)}}));
   }
   view.emplace_back("has_documents", !documents.empty());
   view.emplace_back("documents", Value(std::move(documents)));

@@ -59,7 +59,7 @@ Value earlier_view(const ViewContext& context, const Mention& mention) {
   const Value& item_view = context.agenda_item(mention.meeting, mention.item);
   Value::Object view{{"meeting", context.meeting_ref(mention.meeting)},
                      {"item", item_view},
-                     {"has_conclusions", *item_view.find("has_conclusions")},
+                     {"has_conclusions", !item.conclusions.empty()},
                      {"conclusions", *item_view.find("conclusions")}};
   if (item.stage) view.emplace_back("stage_label", label(*item.stage));
   return Value(std::move(view));
@@ -117,8 +117,7 @@ Value follow_up_report_view(const ViewContext& context) {
   for (const ConclusionRef& ref : follow_up_conclusions(site)) {
     const AgendaItem& item = site.meetings[ref.meeting].topics[ref.item];
     Value::Object entry =
-        conclusion_view(conclusion_at(site, ref), meeting_folder(site.meetings[ref.meeting]))
-            .as_object();
+        conclusion_view(conclusion_at(site, ref), site.meetings[ref.meeting]).as_object();
     entry.emplace_back("meeting", context.meeting_ref(ref.meeting));
     if (item.topic.index >= 0) entry.emplace_back("topic", context.topic_ref(item.topic.index));
     entries.push_back(Value(std::move(entry)));
@@ -153,8 +152,7 @@ Value period_report_view(const ViewContext& context, const PeriodAssessment& ass
   Value::List conclusions;
   for (const ConclusionRef& ref : assessment.conclusions) {
     Value::Object entry =
-        conclusion_view(conclusion_at(site, ref), meeting_folder(site.meetings[ref.meeting]))
-            .as_object();
+        conclusion_view(conclusion_at(site, ref), site.meetings[ref.meeting]).as_object();
     entry.emplace_back("meeting", context.meeting_ref(ref.meeting));
     conclusions.push_back(Value(std::move(entry)));
   }

@@ -60,9 +60,13 @@ std::string meeting_json_ld(const ViewContext& context, int meeting);
 // A stage as the six-step progression it is part of.
 Value stage_view(std::optional<Stage> stage);
 Value agenda_item_view(const ViewContext& context, const Meeting& meeting, const AgendaItem& item);
-// `meeting_folder`: the folder of the page of the meeting that recorded it,
-// which relative follow-up URLs are read against.
-Value conclusion_view(const Conclusion& conclusion, std::string_view meeting_folder);
+// `meeting`: the meeting that recorded it, whose page relative follow-up
+// URLs are read against.
+Value conclusion_view(const Conclusion& conclusion, const Meeting& meeting);
+
+// A URL from `meeting`'s YAML for its pages (markdown::page_link), without
+// naming the meeting's folder for the absolute URLs nearly all are.
+std::string meeting_page_link(std::string_view url, const Meeting& meeting);
 // A source line: linked when it is a URL.
 Value source_view(const std::string& source);
 
