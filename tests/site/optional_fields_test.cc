@@ -7,8 +7,8 @@
 
 #include <regex>
 
+#include "support/good_site_with.h"
 #include "support/html_text.h"
-#include "support/site_runner.h"
 
 namespace cxo::testing {
 namespace {
@@ -16,13 +16,10 @@ namespace {
 class OptionalFields : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    temp_ = new TempDir();
-    fs::path site = temp_->path() / "site";
-    copy_tree(fixture("good"), site);
     // Every list of this meeting has an entry with all its optional fields
     // first, then one with none of them (a held meeting's topics all have
     // a stage).
-    write_file(site / "content/meetings/2018-05-14-geneva/meeting.yaml", R"(kind: CTO
+    site_ = new GoodSiteWith({{"content/meetings/2018-05-14-geneva/meeting.yaml", R"(kind: CTO
 date: 2018-05-14
 city: Geneva
 country: Switzerland
@@ -52,21 +49,18 @@ topics:
     conclusions:
       - id: smart-cities-2018
         text: Keep smart cities in view
-)");
-    write_file(site / "content/meetings/2018-05-14-geneva/communique.md",
-               "CTOs met in Geneva.\n\n## Quantum security\n\nCTOs discussed quantum-safe "
-               "networks.\n\n## Smart cities\n\nA word on smart cities.\n");
-    RunResult result = run_cxo({"build", "--source", site.string(), "--output",
-                                (temp_->path() / "public").string(), "--quiet"});
-    ASSERT_EQ(result.exit_code, 0) << result.err;
+)"},
+                              {"content/meetings/2018-05-14-geneva/communique.md",
+                               "CTOs met in Geneva.\n\n## Quantum security\n\nCTOs discussed "
+                               "quantum-safe networks.\n\n## Smart cities\n\nA word on smart "
+                               "cities.\n"}});
+    ASSERT_EQ(site_->build().exit_code, 0) << site_->build().err;
   }
-  static void TearDownTestSuite() { delete temp_; }
-  static std::string raw(const std::string& path) {
-    return read_file(temp_->path() / "public" / path);
-  }
-  static TempDir* temp_;
+  static void TearDownTestSuite() { delete site_; }
+  static std::string raw(const std::string& path) { return site_->output(path); }
+  static GoodSiteWith* site_;
 };
-TempDir* OptionalFields::temp_ = nullptr;
+GoodSiteWith* OptionalFields::site_ = nullptr;
 
 // The HTML of the list item that starts with `start`, up to the next item
 // at its level (or the end of its list).

@@ -6,7 +6,7 @@
 #include <regex>
 #include <set>
 
-#include "support/site_runner.h"
+#include "support/good_site_with.h"
 
 namespace cxo::testing {
 namespace {
@@ -14,11 +14,9 @@ namespace {
 class PageIds : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    temp_ = new TempDir();
-    fs::path site = temp_->path() / "site";
-    copy_tree(fixture("good"), site);
     // Headings whose anchors the theme's own ids once equalled.
-    write_file(site / "content/meetings/2018-05-14-geneva/meeting.yaml", R"(kind: CTO
+    site_ = new GoodSiteWith(
+        {{"content/meetings/2018-05-14-geneva/meeting.yaml", R"(kind: CTO
 date: 2018-05-14
 city: Geneva
 country: Switzerland
@@ -30,28 +28,24 @@ topics:
     conclusions:
       - id: fraud-lists
         text: Share lists of fraudulent numbers
-)");
-    write_file(site / "content/meetings/2018-05-14-geneva/communique.md",
-               "## Main\n\nCTOs met.\n\n## Site search q\n\nOn search.\n\n"
-               "## Conclusion: fraud lists\n\nCTOs asked for shared lists.\n\n"
-               "## Latest heading\n\nThe latest.\n");
-    write_file(site / "content/pages/notes.md", "---\ntitle: Notes\n---\n## Main\n\nText.\n");
-    RunResult result = run_cxo({"build", "--source", site.string(), "--output",
-                                (temp_->path() / "public").string(), "--quiet"});
-    ASSERT_EQ(result.exit_code, 0) << result.err;
+)"},
+         {"content/meetings/2018-05-14-geneva/communique.md",
+          "## Main\n\nCTOs met.\n\n## Site search q\n\nOn search.\n\n"
+          "## Conclusion: fraud lists\n\nCTOs asked for shared lists.\n\n"
+          "## Latest heading\n\nThe latest.\n"},
+         {"content/pages/notes.md", "---\ntitle: Notes\n---\n## Main\n\nText.\n"}});
+    ASSERT_EQ(site_->build().exit_code, 0) << site_->build().err;
   }
-  static void TearDownTestSuite() { delete temp_; }
-  static std::string raw(const std::string& path) {
-    return read_file(temp_->path() / "public" / path);
-  }
-  static TempDir* temp_;
+  static void TearDownTestSuite() { delete site_; }
+  static std::string raw(const std::string& path) { return site_->output(path); }
+  static GoodSiteWith* site_;
 };
-TempDir* PageIds::temp_ = nullptr;
+GoodSiteWith* PageIds::site_ = nullptr;
 
 TEST_F(PageIds, AreUniqueOnEveryPage) {
   std::regex id_attribute(R"re( id="([^"]*)")re");
   int pages = 0;
-  for (const auto& entry : fs::recursive_directory_iterator(temp_->path() / "public")) {
+  for (const auto& entry : fs::recursive_directory_iterator(site_->output_dir())) {
     if (entry.path().extension() != ".html") continue;
     ++pages;
     std::string html = read_file(entry.path());

@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "support/site_runner.h"
+#include "support/good_site_with.h"
 
 namespace cxo::testing {
 namespace {
@@ -14,10 +14,7 @@ namespace {
 class YamlLinks : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    temp_ = new TempDir();
-    site_ = temp_->path() / "site";
-    copy_tree(fixture("good"), site_);
-    write_file(site_ / "content/meetings/2018-05-14-geneva/meeting.yaml", R"(kind: CTO
+    site_ = new GoodSiteWith({{"content/meetings/2018-05-14-geneva/meeting.yaml", R"(kind: CTO
 date: 2018-05-14
 city: Geneva
 country: Switzerland
@@ -36,16 +33,12 @@ topics:
           - date: 2019-01
             status: in-progress
             url: ../../reports/follow-up/
-)");
-    write_file(site_ / "content/meetings/2018-05-14-geneva/communique.md", "CTOs met.\n");
-    RunResult result = run_cxo({"build", "--source", site_.string(), "--output",
-                                (temp_->path() / "public").string(), "--quiet"});
-    ASSERT_EQ(result.exit_code, 0) << result.err;
+)"},
+                              {"content/meetings/2018-05-14-geneva/communique.md", "CTOs met.\n"}});
+    ASSERT_EQ(site_->build().exit_code, 0) << site_->build().err;
   }
-  static void TearDownTestSuite() { delete temp_; }
-  static std::string raw(const std::string& path) {
-    return read_file(temp_->path() / "public" / path);
-  }
+  static void TearDownTestSuite() { delete site_; }
+  static std::string raw(const std::string& path) { return site_->output(path); }
   static bool has(const std::string& path, const std::string& text) {
     return raw(path).find(text) != std::string::npos;
   }
@@ -59,11 +52,9 @@ topics:
     ADD_FAILURE() << id << " not in " << file;
     return {};
   }
-  static TempDir* temp_;
-  static fs::path site_;
+  static GoodSiteWith* site_;
 };
-TempDir* YamlLinks::temp_ = nullptr;
-fs::path YamlLinks::site_;
+GoodSiteWith* YamlLinks::site_ = nullptr;
 
 TEST_F(YamlLinks, ADocumentLinkIsReadAgainstItsMeetingsPage) {
   EXPECT_TRUE(has("meetings/2018-05-14-geneva/index.html",
@@ -85,7 +76,7 @@ TEST_F(YamlLinks, AFollowUpLinkWorksOnEveryPageThatShowsIt) {
 }
 
 TEST_F(YamlLinks, TheLinkCheckFindsThemAllResolved) {
-  RunResult result = run_cxo({"check", "--source", site_.string()});
+  RunResult result = run_cxo({"check", "--source", site_->site().string()});
   EXPECT_EQ(result.exit_code, 0) << result.out << result.err;
 }
 
