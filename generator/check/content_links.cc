@@ -6,6 +6,8 @@
 #include <map>
 #include <sstream>
 
+#include "util/utf8.h"
+
 namespace cxo::check {
 
 namespace {
@@ -44,14 +46,6 @@ std::vector<std::string> read_lines(const std::filesystem::path& path) {
   std::vector<std::string> lines;
   for (std::string line; std::getline(in, line);) lines.push_back(std::move(line));
   return lines;
-}
-
-int characters_before(const std::string& line, std::size_t bytes) {
-  int count = 0;
-  for (std::size_t i = 0; i < bytes && i < line.size(); ++i) {
-    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++count;
-  }
-  return count;
 }
 
 }  // namespace
@@ -98,7 +92,7 @@ void point_at_urls(std::vector<ContentLink>& links, const std::string& source_di
       std::size_t at = text.find(link.url);
       if (at != std::string::npos) {
         link.pos.line = line;
-        link.pos.column = characters_before(text, at) + 1;
+        link.pos.column = CharacterColumns(text).column(1, static_cast<int>(at) + 1);
         break;
       }
     }

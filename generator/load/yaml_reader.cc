@@ -133,6 +133,13 @@ Hint yaml_hint(std::string_view text, const YamlError& e) {
 
 namespace {
 
+// YAML 1.2's core schema spellings of a boolean.
+std::optional<bool> yaml_boolean(std::string_view scalar) {
+  if (scalar == "true" || scalar == "True" || scalar == "TRUE") return true;
+  if (scalar == "false" || scalar == "False" || scalar == "FALSE") return false;
+  return std::nullopt;
+}
+
 void to_character_columns(YamlNode& node, const CharacterColumns& columns) {
   if (node.line > 0) node.column = columns.column(node.line, node.column);
   for (auto& item : node.items) to_character_columns(item, columns);
@@ -181,10 +188,7 @@ std::string describe(const YamlNode& node) {
       if (!scalar.empty() && error == std::errc() && end == scalar.data() + scalar.size()) {
         return "the number " + scalar;
       }
-      if (scalar == "true" || scalar == "True" || scalar == "TRUE" || scalar == "false" ||
-          scalar == "False" || scalar == "FALSE") {
-        return "the value " + scalar;
-      }
+      if (yaml_boolean(scalar)) return "the value " + scalar;
       return "a text ('" + scalar + "')";
     }
     case YamlNode::Kind::Null:
@@ -270,9 +274,7 @@ std::optional<bool> MapReader::boolean(const std::string& key) {
   const YamlNode* value = node(key);
   if (!value) return std::nullopt;
   const std::string& scalar = value->scalar;  // empty unless a scalar
-  // YAML 1.2's core schema spellings.
-  if (scalar == "true" || scalar == "True" || scalar == "TRUE") return true;
-  if (scalar == "false" || scalar == "False" || scalar == "FALSE") return false;
+  if (auto answer = yaml_boolean(scalar)) return answer;
   diagnostics_.error(position(*value, source_),
                      "'" + key + "' must be true or false, not " + describe(*value));
   return std::nullopt;
