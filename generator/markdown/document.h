@@ -34,6 +34,7 @@ struct Section {
   int heading = -1;  // index into Document::headings
   TextRun html;      // without the heading; sub-headings carry no id
   TextRun text;      // plain text of the body, for search and snippets
+  TextRun markdown;  // the body written back as Markdown, for report.md
 };
 
 struct Link {
@@ -47,6 +48,9 @@ struct Document {
   std::vector<Section> sections;  // one per heading, same order
   std::vector<Link> links;        // links and images, in source order
   std::string text;               // plain text of the whole document
+  // The document from its first section on, written back as Markdown, with
+  // relative links marked as in html (markdown/markdown_writer.h).
+  std::string markdown;
   // Section bodies that are not plain slices of html or text.
   std::string section_store;
 
@@ -55,6 +59,9 @@ struct Document {
   // communiqué in memory rather than three.
   std::string_view section_html(std::size_t s) const { return slice(sections[s].html, html); }
   std::string_view section_text(std::size_t s) const { return slice(sections[s].text, text); }
+  std::string_view section_markdown(std::size_t s) const {
+    return slice(sections[s].markdown, markdown);
+  }
 
  private:
   std::string_view slice(const TextRun& run, const std::string& whole) const {

@@ -24,6 +24,9 @@ struct TopHeading {
   std::size_t html_begin = 0;
   std::size_t html_inner = 0;
   std::size_t html_end = 0;
+  // Its line in Document::markdown. Set by the Markdown writer.
+  std::size_t markdown_begin = 0;
+  std::size_t markdown_end = 0;
 };
 
 // A top-level quote or list with headings inside: they get ids too, but

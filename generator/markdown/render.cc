@@ -8,6 +8,7 @@
 
 #include "markdown/cmark_arena.h"
 #include "markdown/html_render.h"
+#include "markdown/markdown_writer.h"
 #include "markdown/sections.h"
 #include "markdown/tree_walk.h"
 
@@ -47,6 +48,8 @@ Document render(std::string_view text, const RenderOptions& options) {
   result.text.reserve(text.size());
   result.html.reserve(text.size() + text.size() / 4 + 64);
   Outline outline = walk_tree(document, mem, options, result);
+  if (!outline.headings.empty()) result.markdown.reserve(text.size() + text.size() / 8);
+  write_markdown(document, outline, result);
   render_html(document, mem, options.unsafe_html ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT,
               cmark_parser_get_syntax_extensions(parser), outline, result);
   cut_sections(outline, result);

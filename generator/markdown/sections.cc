@@ -13,6 +13,7 @@ struct Span {
   std::size_t end;    // the heading that closes the section, or the count
   std::size_t html_end;
   std::size_t text_end;
+  std::size_t markdown_end;
 };
 
 Span span_of(const Outline& outline, std::size_t opening, const Document& doc) {
@@ -22,7 +23,8 @@ Span span_of(const Outline& outline, std::size_t opening, const Document& doc) {
   while (end < tops.size() && doc.headings[tops[end].heading].level > level) ++end;
   bool last = end == tops.size();
   return {opening + 1, end, last ? doc.html.size() : tops[end].html_begin,
-          last ? doc.text.size() : tops[end].text_begin};
+          last ? doc.text.size() : tops[end].text_begin,
+          last ? doc.markdown.size() : tops[end].markdown_begin};
 }
 
 // Sub-headings lose their ids in a body: the body is quoted on other pages,
@@ -75,9 +77,12 @@ void cut_sections(const Outline& outline, Document& result) {
   result.sections.reserve(outline.headings.size());
   for (std::size_t opening = 0; opening < outline.headings.size(); ++opening) {
     Span span = span_of(outline, opening, result);
-    Section section{outline.headings[opening].heading, {}, {}};
+    Section section{outline.headings[opening].heading, {}, {}, {}};
     section.html = body_html(outline, opening, span, result);
     section.text = body_text(outline, opening, span, result);
+    // Sub-headings stay headings in Markdown, which has no ids to clash.
+    std::size_t markdown_begin = outline.headings[opening].markdown_end;
+    section.markdown = {false, markdown_begin, span.markdown_end - markdown_begin};
     result.sections.push_back(section);
   }
 }

@@ -1,10 +1,9 @@
 // The reports as Markdown, written beside each report page as report.md.
 // Links are absolute (base_url), since the text leaves the site.
-#include <array>
-
 #include "data/urls.h"
+#include "markdown/escape.h"
+#include "markdown/links.h"
 #include "model/follow_up.h"
-#include "util/byte_scan.h"
 #include "util/size_hint.h"
 #include "views/reports.h"
 #include "views/views.h"
@@ -13,46 +12,29 @@ namespace cxo::views {
 
 namespace {
 
-bool has_markup(bytes::Block b) {
-  return bytes::any_lane((b == '\\') | (b == '`') | (b == '*') | (b == '_') | (b == '[') |
-                         (b == ']') | (b == '<') | (b == '>') | (b == '|') | (b == '#'));
-}
+using markdown::append_escaped;
+using markdown::escaped;
 
-// Appends `text` with the characters Markdown would read as markup escaped;
-// runs without any are appended whole (report texts are mostly such runs).
-void append_escaped(std::string& out, std::string_view text) {
-  static constexpr auto kMarkup = [] {
-    std::array<bool, 256> table{};
-    for (unsigned char c : std::string_view("\\`*_[]<>|#")) table[c] = true;
-    return table;
-  }();
+// A section's Markdown, quoted. Its relative links carry the site-root mark
+// (markdown/links.h); the report leaves the site, so they get base_url.
+void append_quote(std::string& md, std::string_view section, const SiteConfig& config) {
+  while (section.starts_with('\n')) section.remove_prefix(1);
+  while (section.ends_with('\n')) section.remove_suffix(1);
   std::size_t start = 0;
-  for (std::size_t at = 0; at < text.size(); ++at) {
-    at = bytes::skip_clean_blocks(text, at, has_markup);
-    if (at == text.size()) break;
-    if (!kMarkup[static_cast<unsigned char>(text[at])]) continue;
-    out.append(text.substr(start, at - start));
-    out += '\\';
-    start = at;
-  }
-  out.append(text.substr(start));
-}
-
-// A section's plain text as Markdown paragraphs, quoted.
-void append_quote(std::string& md, std::string_view text) {
-  bool first = true;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    if (end > start) {
-      md += first ? "> " : "\n>\n> ";
-      append_escaped(md, text.substr(start, end - start));
-      first = false;
+  while (start < section.size()) {
+    std::size_t end = section.find('\n', start);
+    if (end == std::string_view::npos) end = section.size();
+    std::string_view line = section.substr(start, end - start);
+    md += line.empty() ? ">" : "> ";
+    for (std::size_t mark; (mark = line.find(markdown::kSiteRoot)) != std::string_view::npos;) {
+      md.append(line.substr(0, mark));
+      md += config.base_url;
+      line.remove_prefix(mark + markdown::kSiteRoot.size());
     }
+    md.append(line);
+    md += '\n';
     start = end + 1;
   }
-  if (!first) md += '\n';
 }
 
 // A page's address on the published site, as a reader would type it.
@@ -123,13 +105,6 @@ SizeHint report_size;
 
 }  // namespace
 
-std::string escape_markdown(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + 16);
-  append_escaped(out, text);
-  return out;
-}
-
 std::string tsag_report_markdown(const ViewContext& context, const TsagReport& report) {
   const Site& site = context.site();
   const Meeting& meeting = site.meetings[report.meeting];
@@ -139,14 +114,13 @@ std::string tsag_report_markdown(const ViewContext& context, const TsagReport& r
   append_escaped(md, meeting.title);
   md += "\n\n";
   md += "- Date: " + display_date_range(meeting.date, meeting.end_date) + "\n";
-  md +=
-      "- Place: " + escape_markdown(meeting.city) + ", " + escape_markdown(meeting.country) + "\n";
+  md += "- Place: " + escaped(meeting.city) + ", " + escaped(meeting.country) + "\n";
   md += "- Kind: " + std::string(to_string(meeting.kind)) + " meeting\n";
   if (!meeting.hosts.empty()) {
     md += "- Hosted by: ";
     for (std::size_t i = 0; i < meeting.hosts.size(); ++i) {
       if (meeting.hosts[i].index < 0) continue;
-      md += (i ? ", " : "") + escape_markdown(site.organizations[meeting.hosts[i].index].name);
+      md += (i ? ", " : "") + escaped(site.organizations[meeting.hosts[i].index].name);
     }
     md += "\n";
   }
@@ -179,7 +153,7 @@ std::string tsag_report_markdown(const ViewContext& context, const TsagReport& r
     }
     if (item.section_index >= 0 && meeting.communique) {
       std::size_t quote_start = md.size();
-      append_quote(md, meeting.communique->body.section_text(item.section_index));
+      append_quote(md, meeting.communique->body.section_markdown(item.section_index), site.config);
       if (md.size() > quote_start) md += '\n';  // one blank line after the quote
     }
     if (part.earlier.empty()) {
@@ -226,7 +200,7 @@ std::string follow_up_report_markdown(const ViewContext& context) {
     }
     const AgendaItem& item = site.meetings[ref.meeting].topics[ref.item];
     if (item.topic.index >= 0)
-      md += "- Topic: " + escape_markdown(site.topics[item.topic.index].title) + "\n";
+      md += "- Topic: " + escaped(site.topics[item.topic.index].title) + "\n";
     md += conclusion_lines(site, ref, "  ");
   }
   return md;
@@ -256,21 +230,20 @@ std::string period_report_markdown(const ViewContext& context, const PeriodAsses
   auto organizations = [&](const char* heading, const std::vector<int>& list) {
     if (list.empty()) return;
     md += std::string("\n## ") + heading + "\n\n";
-    for (int o : list) md += "- " + escape_markdown(site.organizations[o].name) + "\n";
+    for (int o : list) md += "- " + escaped(site.organizations[o].name) + "\n";
   };
   organizations("New organizations", assessment.new_organizations);
   organizations("Returning organizations", assessment.returning_organizations);
   if (!assessment.stages_advanced.empty()) {
     md += "\n## Stages advanced\n\n";
     for (const auto& advance : assessment.stages_advanced) {
-      md += "- " + escape_markdown(site.topics[advance.topic].title) + ": " + label(advance.from) +
-            " → " + label(advance.to) + "\n";
+      md += "- " + escaped(site.topics[advance.topic].title) + ": " + label(advance.from) + " → " +
+            label(advance.to) + "\n";
     }
   }
   if (!assessment.topics_raised.empty()) {
     md += "\n## Topics raised\n\n";
-    for (int t : assessment.topics_raised)
-      md += "- " + escape_markdown(site.topics[t].title) + "\n";
+    for (int t : assessment.topics_raised) md += "- " + escaped(site.topics[t].title) + "\n";
   }
   if (!assessment.conclusions.empty()) {
     md += "\n## Conclusions\n\n";

@@ -41,8 +41,6 @@ Value follow_up_report_view(const ViewContext& context);
 Value period_report_view(const ViewContext& context, const PeriodAssessment& assessment);
 
 std::string tsag_report_markdown(const ViewContext& context, const TsagReport& report);
-// `text` with every character Markdown would read as markup backslash-escaped.
-std::string escape_markdown(std::string_view text);
 std::string follow_up_report_markdown(const ViewContext& context);
 std::string period_report_markdown(const ViewContext& context, const PeriodAssessment& assessment);
 

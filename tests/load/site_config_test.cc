@@ -37,7 +37,9 @@ TEST(Language, TakesBcp47TagsAndRefusesOtherText) {
               std::string("title: T\nbase_url: https://e.org/\nlanguage: ") + tag + "\n");
     auto config = load_site_config(files, diagnostics);
     EXPECT_FALSE(diagnostics.has_errors()) << tag;
-    if (config) EXPECT_EQ(config->language, tag);
+    if (config) {
+      EXPECT_EQ(config->language, tag);
+    }
   }
   for (const char* tag : {"english", "english please", "e", "x", "en_GB", "en--GB"}) {
     Diagnostics diagnostics;
