@@ -4,6 +4,7 @@
 
 #include "load/markdown_file.h"
 #include "load/source_file.h"
+#include "load/static_files.h"
 #include "load/yaml_reader.h"
 
 namespace cxo::load {
@@ -270,6 +271,7 @@ std::optional<Meeting> load_meeting(const FileSystem& files, const std::string& 
   if (communique_type != EntryType::Missing) {
     read_communique(files, meeting, unsafe_html, diagnostics);
   }
+  meeting.files = load_meeting_files(files, id, diagnostics);
   if (meeting.status == Status::Held && communique_type == EntryType::Missing) {
     diagnostics.error(reader.position_of("status"),
                       "meeting is held but " + communique_path +

@@ -4,6 +4,7 @@
 #include "load/pages.h"
 #include "load/registers.h"
 #include "load/site_config.h"
+#include "load/static_files.h"
 #include "util/parallel.h"
 
 namespace cxo::load {
@@ -24,6 +25,9 @@ std::optional<Site> load_site(const FileSystem& files, unsigned threads, Diagnos
   site.organizations = load_organizations(files, diagnostics);
   site.topics = load_topics(files, site.config.unsafe_html, diagnostics);
   site.pages = load_pages(files, site.config.unsafe_html, diagnostics);
+  std::vector<std::string> page_names;
+  for (const auto& page : site.pages) page_names.push_back(page.name);
+  site.static_files = load_static_folder(files, page_names, diagnostics);
 
   // Meetings are independent of each other: check and parse them (YAML and
   // Markdown) on every core.

@@ -116,6 +116,15 @@ struct Communique {
   markdown::Document body;
 };
 
+// A file published as it is: from the site's static/ folder, or one a
+// meeting's folder holds beside its meeting.yaml and communique.md (a photo,
+// the communiqué's PDF), which its communiqué may link to by name.
+struct StaticFile {
+  std::string source;  // "static/logo.png", "content/meetings/<id>/photo.jpg"
+  std::string output;  // "logo.png", "meetings/<id>/photo.jpg"
+  std::string bytes;
+};
+
 struct Meeting {
   std::string id;
   Kind kind = Kind::Cto;
@@ -134,7 +143,8 @@ struct Meeting {
   std::vector<MeetingDocument> documents;
   std::vector<AgendaItem> topics;
   std::optional<Communique> communique;
-  SourcePos pos;  // meeting.yaml
+  std::vector<StaticFile> files;  // the folder's other files, by path
+  SourcePos pos;                  // meeting.yaml
 
   bool held() const { return status == Status::Held; }
 };
@@ -152,6 +162,7 @@ struct Site {
   std::vector<Topic> topics;                // sorted by id
   std::vector<Meeting> meetings;            // sorted by date, then id
   std::vector<FreePage> pages;              // sorted by name
+  std::vector<StaticFile> static_files;     // static/, by path
 
   std::map<std::string, int, std::less<>> organization_index;
   std::map<std::string, int, std::less<>> topic_index;

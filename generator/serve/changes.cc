@@ -34,7 +34,8 @@ Rework rework_for(const std::vector<std::string>& changed_paths) {
       Rework one;
       one.meetings[id] = communique;
       rework.merge(one);
-    } else if (path == "site.yaml" || path == "content" || path.starts_with("content/")) {
+    } else if (path == "site.yaml" || path == "content" || path.starts_with("content/") ||
+               path == "static" || path.starts_with("static/")) {
       rework.everything = true;
     } else if (path == "themes" || path.starts_with("themes/")) {
       rework.theme = true;

@@ -24,7 +24,7 @@ struct Rework {
 };
 
 // Paths are relative to the site folder ("content/meetings/x/communique.md").
-// Paths outside site.yaml, content/ and themes/ ask for nothing.
+// Paths outside site.yaml, content/, static/ and themes/ ask for nothing.
 Rework rework_for(const std::vector<std::string>& changed_paths);
 
 }  // namespace cxo::serve

@@ -108,7 +108,7 @@ int run_serve(const ServeOptions& options, std::ostream& out, std::ostream& err)
   std::string base;
   for (const auto& segment : site.base_segments()) base += segment + "/";
   out << "Serving http://127.0.0.1:" << server.port() << "/" << base
-      << " (watching site.yaml, content/ and themes/; Ctrl-C to stop)" << std::endl;
+      << " (watching site.yaml, content/, static/ and themes/; Ctrl-C to stop)" << std::endl;
 
   std::thread rebuilder([&] {
     while (true) {

@@ -1,6 +1,6 @@
 #pragma once
 // `cxo serve`: builds the site into memory, serves it on 127.0.0.1, watches
-// site.yaml, content/ and themes/, rebuilds what changed and reloads open
+// site.yaml, content/, static/ and themes/, rebuilds what changed and reloads open
 // tabs. Content errors never stop it: they are printed and shown over the
 // page while the last good build stays served. Ctrl-C stops it.
 #include <iosfwd>

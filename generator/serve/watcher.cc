@@ -23,7 +23,7 @@ constexpr std::uint32_t kChanges =
 constexpr std::uint32_t kFolderMask = kChanges | IN_ONLYDIR | IN_DONT_FOLLOW | IN_EXCL_UNLINK;
 
 bool is_watched_top(const std::string& name) {
-  return name == "site.yaml" || name == "content" || name == "themes";
+  return name == "site.yaml" || name == "content" || name == "static" || name == "themes";
 }
 
 std::string child(const std::string& folder, const std::string& name) {
@@ -63,6 +63,7 @@ bool Watcher::start(const std::string& root, std::string& error) {
   }
   folders_[wd] = "";
   watch_tree("content");
+  watch_tree("static");
   watch_tree("themes");
   return true;
 }
@@ -119,6 +120,7 @@ bool Watcher::read_events(ChangeBatch& batch) {
         // Watches of folders created meanwhile may be missing too.
         batch.overflow = relevant = true;
         watch_tree("content");
+        watch_tree("static");
         watch_tree("themes");
         continue;
       }

@@ -1,5 +1,5 @@
 #pragma once
-// Watches a site for edits with inotify: site.yaml, and content/ and themes/
+// Watches a site for edits with inotify: site.yaml, and content/, static/ and themes/
 // with every folder below them, including folders created later. Saving a
 // file is a burst of events (editors write temporary files, rename, delete
 // backups), so changes are handed out in batches once the burst is over.

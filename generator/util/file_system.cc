@@ -1,5 +1,6 @@
 #include "util/file_system.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -187,11 +188,17 @@ bool DiskFileSystem::read(const std::string& path, std::string& contents,
 std::vector<std::string> DiskFileSystem::list(const std::string& path) const {
   // A folder's modification time changes when an entry is added, removed or
   // renamed, so its stamp covers the listing.
-  FileStamp stamp = stamp_of(full(path));
+  std::string full_path = full(path);
+  FileStamp stamp = stamp_of(full_path);
   std::vector<std::string> names;
-  std::error_code ec;
-  for (fs::directory_iterator it(full(path), ec), end; !ec && it != end; it.increment(ec)) {
-    names.push_back(it->path().filename().string());
+  // readdir, not std::filesystem::directory_iterator, which builds a path
+  // object per entry: every meeting folder is listed, for its other files.
+  if (DIR* dir = ::opendir(full_path.c_str())) {
+    while (const dirent* entry = ::readdir(dir)) {
+      std::string_view name = entry->d_name;
+      if (name != "." && name != "..") names.emplace_back(name);
+    }
+    ::closedir(dir);
   }
   std::sort(names.begin(), names.end());
   remember(path, stamp, joined_names(names));

@@ -20,6 +20,7 @@ void plan_site_pages(const ViewContext& context, std::vector<PagePlan>& plans) {
   plan_statistics_pages(context, plans);
   plan_feeds(context, plans);
   plan_search_page(context, plans);
+  plan_static_files(context, plans);
 }
 
 void plan_archive_pages(const ViewContext& context, std::vector<PagePlan>& plans) {

@@ -42,6 +42,7 @@ void plan_statistics_pages(const ViewContext& context, std::vector<PagePlan>& pl
 void plan_open_data(const ViewContext& context, std::vector<PagePlan>& plans);
 void plan_feeds(const ViewContext& context, std::vector<PagePlan>& plans);
 void plan_search_page(const ViewContext& context, std::vector<PagePlan>& plans);
+void plan_static_files(const ViewContext& context, std::vector<PagePlan>& plans);
 
 Value home_view(const ViewContext& context);
 Value meetings_index_view(const ViewContext& context);

@@ -44,7 +44,7 @@ TEST(Rework, ThemeAloneReloadsTheTheme) {
 TEST(Rework, ConfigRegistersAndPagesReloadEverything) {
   for (const char* path :
        {"site.yaml", "content/organizations.yaml", "content/topics.yaml", "content/pages/about.md",
-        "content", "content/meetings", "content/meetings/"}) {
+        "content", "content/meetings", "content/meetings/", "static", "static/logo.svg"}) {
     EXPECT_TRUE(rework_for({path}).everything) << path;
   }
 }

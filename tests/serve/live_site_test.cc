@@ -106,6 +106,25 @@ TEST_F(LiveSiteUpdates, CommuniqueEditedAfterEveryPageWasServedMatchesAFullBuild
   expect_same_files(site_.string(), live_);
 }
 
+// A meeting's own files and static/ are served as the build writes them,
+// after the edit that adds them and after a communiqué edit, which swaps the
+// meeting in place with its plans kept.
+TEST_F(LiveSiteUpdates, MeetingFilesAndStaticFilesMatchAFullBuild) {
+  const std::string folder = "content/meetings/2024-12-09-dubai/";
+  write(folder + "photo.jpg", "jpg");
+  write("static/logo.svg", "<svg/>");
+  auto outcome = live_.update({folder + "photo.jpg", "static/logo.svg"}, false);
+  ASSERT_TRUE(outcome && outcome->built);
+  EXPECT_EQ(*live_.file("meetings/2024-12-09-dubai/photo.jpg"), "jpg");
+  EXPECT_EQ(*live_.file("logo.svg"), "<svg/>");
+  write(folder + "communique.md", read(folder + "communique.md") + "\n![Photo](photo.jpg)\n");
+  outcome = live_.update({folder + "communique.md"}, false);
+  ASSERT_TRUE(outcome && outcome->built);
+  EXPECT_EQ(outcome->what, "the communiqué of 2024-12-09-dubai");
+  expect_same_files(site_.string(), live_);
+  EXPECT_EQ(*live_.file("meetings/2024-12-09-dubai/photo.jpg"), "jpg");
+}
+
 TEST_F(LiveSiteUpdates, CommuniqueLosingANamedSectionFails) {
   const std::string md = "content/meetings/2024-12-09-dubai/communique.md";
   std::string text = read(md);

@@ -50,6 +50,19 @@ TEST_F(Rebuild, AnEditedCommuniqueIsRebuilt) {
             std::string::npos);
 }
 
+// The folders a build published were listed: a new file in one is seen.
+TEST_F(Rebuild, AFileAddedToAMeetingFolderOrToStaticIsPublished) {
+  write_file(site() / "content/meetings/2023-12-05-dubai/photo.jpg", "jpg");
+  RunResult again = build();
+  EXPECT_FALSE(skipped(again)) << again.out;
+  EXPECT_EQ(read_file(out() / "meetings/2023-12-05-dubai/photo.jpg"), "jpg");
+  EXPECT_TRUE(skipped(build()));
+  write_file(site() / "static/logo.svg", "<svg/>");
+  again = build();
+  EXPECT_FALSE(skipped(again)) << again.out;
+  EXPECT_EQ(read_file(out() / "logo.svg"), "<svg/>");
+}
+
 TEST_F(Rebuild, AFileSavedWithTheSameBytesRebuildsButRewritesNothing) {
   write_file(site() / communique, read_file(site() / communique));
   auto before = snapshot(out());

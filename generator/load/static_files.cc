@@ -1,0 +1,125 @@
+#include "load/static_files.h"
+
+#include <algorithm>
+#include <array>
+#include <functional>
+#include <string_view>
+
+#include "util/suggest.h"
+
+namespace cxo::load {
+
+namespace {
+
+// The first segments of the archive's own addresses (CONTENT-MODEL.md,
+// "Addresses"), and assets/, where the theme's files go.
+constexpr std::array<std::string_view, 9> kArchiveFolders = {
+    "meetings",   "topics", "organizations", "conclusions", "reports",
+    "statistics", "search", "data",          "assets"};
+constexpr std::array<std::string_view, 6> kArchiveFiles = {
+    "index.html", "404.html", "feed.xml", "calendar.ics", "sitemap.xml", "robots.txt"};
+
+template <std::size_t N>
+bool is_one_of(std::string_view name, const std::array<std::string_view, N>& names) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+// What to do with one entry of a folder being published.
+enum class Verdict { Publish, Skip };
+using Filter = std::function<Verdict(const std::string& path, const std::string& name,
+                                     const std::string& output, EntryType type)>;
+
+// Every file under `folder`, published at `output_folder` + its path there.
+void collect(const FileSystem& files, const std::string& folder, const std::string& output_folder,
+             const Filter& filter, std::vector<StaticFile>& out, Diagnostics& diagnostics) {
+  for (const std::string& name : files.list(folder)) {
+    if (name.starts_with('.')) continue;
+    std::string path = folder + "/" + name;
+    std::string output = output_folder + name;
+    EntryType type = files.type(path);
+    if (type == EntryType::Other) {
+      diagnostics.error({path, 0, 0}, kOutsideSiteMessage);
+      continue;
+    }
+    if (filter && filter(path, name, output, type) == Verdict::Skip) continue;
+    if (type == EntryType::Directory) {
+      collect(files, path, output + "/", nullptr, out, diagnostics);
+      continue;
+    }
+    StaticFile file;
+    std::string error;
+    if (!files.read(path, file.bytes, error)) {
+      diagnostics.error({path, 0, 0}, error);
+      continue;
+    }
+    file.source = std::move(path);
+    file.output = std::move(output);
+    out.push_back(std::move(file));
+  }
+}
+
+}  // namespace
+
+std::vector<StaticFile> load_static_folder(const FileSystem& files,
+                                           const std::vector<std::string>& page_names,
+                                           Diagnostics& diagnostics) {
+  std::vector<StaticFile> out;
+  const std::string folder = "static";
+  EntryType type = files.type(folder);
+  if (type == EntryType::Other) diagnostics.error({folder, 0, 0}, kOutsideSiteMessage);
+  if (type != EntryType::Directory) return out;
+  auto filter = [&](const std::string& path, const std::string& name, const std::string&,
+                    EntryType entry) {
+    if (entry == EntryType::Directory && is_one_of(name, kArchiveFolders)) {
+      std::string message = name + "/ holds the archive's own files; static/ may not add any";
+      if (name == "meetings") {
+        message += "; a meeting's files belong in its folder, content/meetings/<id>/";
+      }
+      diagnostics.error({path, 0, 0}, message);
+      return Verdict::Skip;
+    }
+    if (entry != EntryType::Directory && is_one_of(name, kArchiveFiles)) {
+      diagnostics.error({path, 0, 0},
+                        "the archive makes its own " + name + "; rename or remove this file");
+      return Verdict::Skip;
+    }
+    if (entry == EntryType::Directory &&
+        std::find(page_names.begin(), page_names.end(), name) != page_names.end() &&
+        files.type(path + "/index.html") != EntryType::Missing) {
+      diagnostics.error({path + "/index.html", 0, 0},
+                        "this would replace the page made from content/pages/" + name +
+                            ".md; rename or remove it");
+    }
+    return Verdict::Publish;
+  };
+  collect(files, folder, "", filter, out, diagnostics);
+  return out;
+}
+
+std::vector<StaticFile> load_meeting_files(const FileSystem& files, const std::string& id,
+                                           Diagnostics& diagnostics) {
+  std::vector<StaticFile> out;
+  const std::string folder = "content/meetings/" + id;
+  auto filter = [&](const std::string& path, const std::string& name, const std::string&,
+                    EntryType type) {
+    if (name == "meeting.yaml" || name == "communique.md") return Verdict::Skip;
+    if (type == EntryType::Directory) return Verdict::Publish;
+    if (name == "index.html") {
+      diagnostics.error({path, 0, 0}, "this would replace the meeting's page; rename or remove it");
+      return Verdict::Skip;
+    }
+    if (name.ends_with(".md") || name.ends_with(".yaml") || name.ends_with(".yml")) {
+      diagnostics.warning(
+          {path, 0, 0},
+          "ignored: a meeting's text is communique.md and its data meeting.yaml; other files "
+          "here are published as they are, but not Markdown or YAML" +
+              did_you_mean(name, {"communique.md", "meeting.yaml"}));
+      return Verdict::Skip;
+    }
+    return Verdict::Publish;
+  };
+  collect(files, folder, "meetings/" + id + "/", filter, out, diagnostics);
+  return out;
+}
+
+}  // namespace cxo::load
