@@ -3,12 +3,11 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "markdown/render.h"
+#include "support/site_runner.h"
 
 namespace cxo::markdown {
 
@@ -33,13 +32,6 @@ void expect_same_html_when_read_again(const std::string& source, bool unsafe_htm
   std::erase(written, '\x02');
   Document again = render(written, options(unsafe_html));
   EXPECT_EQ(again.html, doc.html) << "source:\n" << source << "\nwritten:\n" << doc.markdown;
-}
-
-std::string file_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
 }
 
 }  // namespace
@@ -143,7 +135,7 @@ TEST(MarkdownWriter, ReadsBackEveryCommuniqueAsTheSameDocument) {
     fs::path root = fs::path(CXO_SOURCE_DIR) / folder;
     for (auto it = fs::recursive_directory_iterator(root); it != fs::end(it); ++it) {
       if (it->path().filename() != "communique.md") continue;
-      std::string text = file_text(it->path());
+      std::string text = testing::read_file(it->path());
       // From the first heading: the front matter and the text before it are
       // not written.
       std::size_t heading = text.find("\n#");
