@@ -1,5 +1,6 @@
 #include "load/pages.h"
 
+#include "load/archive_addresses.h"
 #include "load/markdown_file.h"
 #include "load/source_file.h"
 
@@ -7,18 +8,11 @@ namespace cxo::load {
 
 namespace {
 
-// Names that would collide with the archive's own addresses, as
-// CONTENT-MODEL.md lists them. "assets" is free: a page there is
-// assets/index.html, beside the theme's files (the default theme has no
-// static/index.html).
+// Names that would collide with the archive's own addresses. "assets" is
+// free: a page there is assets/index.html, beside the theme's files (the
+// default theme has no static/index.html).
 bool is_reserved(const std::string& name) {
-  static const char* const reserved[] = {"index",         "404",         "meetings", "topics",
-                                         "organizations", "conclusions", "reports",  "statistics",
-                                         "search",        "data"};
-  for (const char* r : reserved) {
-    if (name == r) return true;
-  }
-  return false;
+  return name == "index" || name == "404" || is_archive_folder(name);
 }
 
 }  // namespace

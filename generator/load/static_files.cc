@@ -1,33 +1,19 @@
 #include "load/static_files.h"
 
 #include <algorithm>
-#include <array>
 #include <functional>
-#include <string_view>
 
+#include "load/archive_addresses.h"
 #include "util/suggest.h"
 
 namespace cxo::load {
 
 namespace {
 
-// The first segments of the archive's own addresses (CONTENT-MODEL.md,
-// "Addresses"), and assets/, where the theme's files go.
-constexpr std::array<std::string_view, 9> kArchiveFolders = {
-    "meetings",   "topics", "organizations", "conclusions", "reports",
-    "statistics", "search", "data",          "assets"};
-constexpr std::array<std::string_view, 6> kArchiveFiles = {
-    "index.html", "404.html", "feed.xml", "calendar.ics", "sitemap.xml", "robots.txt"};
-
-template <std::size_t N>
-bool is_one_of(std::string_view name, const std::array<std::string_view, N>& names) {
-  return std::find(names.begin(), names.end(), name) != names.end();
-}
-
 // What to do with one entry of a folder being published.
 enum class Verdict { Publish, Skip };
-using Filter = std::function<Verdict(const std::string& path, const std::string& name,
-                                     const std::string& output, EntryType type)>;
+using Filter =
+    std::function<Verdict(const std::string& path, const std::string& name, EntryType type)>;
 
 // Every file under `folder`, published at `output_folder` + its path there.
 void collect(const FileSystem& files, const std::string& folder, const std::string& output_folder,
@@ -41,7 +27,7 @@ void collect(const FileSystem& files, const std::string& folder, const std::stri
       diagnostics.error({path, 0, 0}, kOutsideSiteMessage);
       continue;
     }
-    if (filter && filter(path, name, output, type) == Verdict::Skip) continue;
+    if (filter && filter(path, name, type) == Verdict::Skip) continue;
     if (type == EntryType::Directory) {
       collect(files, path, output + "/", nullptr, out, diagnostics);
       continue;
@@ -68,9 +54,9 @@ std::vector<StaticFile> load_static_folder(const FileSystem& files,
   EntryType type = files.type(folder);
   if (type == EntryType::Other) diagnostics.error({folder, 0, 0}, kOutsideSiteMessage);
   if (type != EntryType::Directory) return out;
-  auto filter = [&](const std::string& path, const std::string& name, const std::string&,
-                    EntryType entry) {
-    if (entry == EntryType::Directory && is_one_of(name, kArchiveFolders)) {
+  auto filter = [&](const std::string& path, const std::string& name, EntryType entry) {
+    // assets/ is the theme's.
+    if (entry == EntryType::Directory && (is_archive_folder(name) || name == "assets")) {
       std::string message = name + "/ holds the archive's own files; static/ may not add any";
       if (name == "meetings") {
         message += "; a meeting's files belong in its folder, content/meetings/<id>/";
@@ -78,7 +64,7 @@ std::vector<StaticFile> load_static_folder(const FileSystem& files,
       diagnostics.error({path, 0, 0}, message);
       return Verdict::Skip;
     }
-    if (entry != EntryType::Directory && is_one_of(name, kArchiveFiles)) {
+    if (entry != EntryType::Directory && is_archive_root_file(name)) {
       diagnostics.error({path, 0, 0},
                         "the archive makes its own " + name + "; rename or remove this file");
       return Verdict::Skip;
@@ -100,8 +86,7 @@ std::vector<StaticFile> load_meeting_files(const FileSystem& files, const std::s
                                            Diagnostics& diagnostics) {
   std::vector<StaticFile> out;
   const std::string folder = "content/meetings/" + id;
-  auto filter = [&](const std::string& path, const std::string& name, const std::string&,
-                    EntryType type) {
+  auto filter = [&](const std::string& path, const std::string& name, EntryType type) {
     if (name == "meeting.yaml" || name == "communique.md") return Verdict::Skip;
     if (type == EntryType::Directory) return Verdict::Publish;
     if (name == "index.html") {

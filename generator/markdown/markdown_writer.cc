@@ -36,8 +36,9 @@ std::size_t longest_run(std::string_view text, char c) {
   return longest;
 }
 
-// Whether a list of the same kind came just before this one: written with
-// the same marker, the two would read as one list.
+// Whether this list takes the other marker: two lists of the same kind in a
+// row, written with the same marker, would read as one list, so markers
+// alternate along a run of them.
 bool follows_same_kind_of_list(cmark_node* list) {
   bool flip = false;
   for (cmark_node* before = cmark_node_previous(list);
