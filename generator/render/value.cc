@@ -1,8 +1,19 @@
 #include "render/value.h"
 
 #include <charconv>
+#include <mutex>
+#include <string>
+#include <unordered_set>
 
 namespace cxo::render {
+
+Key::Key(std::string_view text) : size_(text.size()), tag_(tag_of(text)) {
+  // Never freed: Keys are copied freely and must not outlive their text.
+  static auto* store = new std::unordered_set<std::string>();
+  static std::mutex mutex;
+  std::lock_guard lock(mutex);
+  data_ = store->emplace(text).first->data();
+}
 
 bool Value::truthy() const {
   switch (kind()) {

@@ -20,46 +20,49 @@ namespace cxo::render {
 // compare: the first seven bytes and the length. Every variable a template
 // writes is looked up by name through the objects on its context stack, and
 // comparing names was the costliest part of rendering a page.
+//
+// Views name members with string literals, hundreds of thousands of times
+// in a large build; a Key keeps their address instead of a copy, so it is
+// three words, copied and freed for nothing. Names made at run time (a
+// template's variables) are copied once into a store that lives as long as
+// the process: there are as many of them as distinct names in the theme.
 class Key {
  public:
-  Key(const char* text) : text_(text), tag_(tag_of(text_)) {}
-  Key(std::string_view text) : text_(text), tag_(tag_of(text_)) {}
-  Key(std::string text) : text_(std::move(text)), tag_(tag_of(text_)) {}
+  // Only a string literal, or another array that lives as long as the
+  // process, may name a member this way.
+  template <std::size_t N>
+  constexpr Key(const char (&text)[N]) : data_(text), size_(N - 1), tag_(tag_of(text_view())) {}
+  Key(std::string_view text);
+  Key(const std::string& text) : Key(std::string_view(text)) {}
 
-  const std::string& text() const { return text_; }
-  bool empty() const { return text_.empty(); }
-  bool operator==(std::string_view other) const { return text_ == other; }
+  std::string_view text() const { return text_view(); }
+  bool empty() const { return size_ == 0; }
+  bool operator==(std::string_view other) const { return text_view() == other; }
 
   // Whether both name the same member: the tags first, the bytes after the
   // seventh only when they agree.
   bool same_as(const Key& other) const {
     if (tag_ != other.tag_) return false;
-    if (text_.size() <= kTagBytes) return true;
-    return text_.size() == other.text_.size() &&
-           text_.compare(kTagBytes, std::string::npos, other.text_, kTagBytes) == 0;
+    if (size_ <= kTagBytes) return true;
+    return size_ == other.size_ &&
+           std::memcmp(data_ + kTagBytes, other.data_ + kTagBytes, size_ - kTagBytes) == 0;
   }
 
  private:
   static constexpr std::size_t kTagBytes = 7;
-  static std::uint64_t tag_of(std::string_view text) {
+  constexpr std::string_view text_view() const { return {data_, size_}; }
+  // Byte by byte, so that a literal's tag can be computed by the compiler.
+  static constexpr std::uint64_t tag_of(std::string_view text) {
     std::uint64_t tag = 0;
-    if (text.size() >= 8) {
-      std::memcpy(&tag, text.data(), 8);
-      // Keep the first seven bytes, wherever the byte order puts them.
-      if constexpr (std::endian::native == std::endian::little) {
-        tag &= (std::uint64_t{1} << (8 * kTagBytes)) - 1;
-      } else {
-        tag >>= 8;
-      }
-    } else {
-      for (std::size_t i = 0; i < text.size(); ++i) {
-        tag |= static_cast<std::uint64_t>(static_cast<unsigned char>(text[i])) << (8 * i);
-      }
+    std::size_t bytes = std::min(text.size(), kTagBytes);
+    for (std::size_t i = 0; i < bytes; ++i) {
+      tag |= static_cast<std::uint64_t>(static_cast<unsigned char>(text[i])) << (8 * i);
     }
     return tag | (static_cast<std::uint64_t>(std::min<std::size_t>(text.size(), 255)) << 56);
   }
 
-  std::string text_;
+  const char* data_;
+  std::size_t size_;
   std::uint64_t tag_;
 };
 
