@@ -3,12 +3,12 @@
 #include <cmark-gfm-core-extensions.h>
 
 #include <algorithm>
-#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "markdown/escape.h"
+#include "markdown/node_type.h"
 
 namespace cxo::markdown {
 
@@ -17,13 +17,6 @@ namespace {
 std::string_view literal_of(cmark_node* node) {
   const char* literal = cmark_node_get_literal(node);
   return literal ? std::string_view(literal) : std::string_view();
-}
-
-// The extensions' node types are not in cmark-gfm's public headers; their
-// names are.
-bool has_type_name(cmark_node* node, const char* name) {
-  const char* type = cmark_node_get_type_string(node);
-  return type && std::strcmp(type, name) == 0;
 }
 
 std::size_t longest_run(std::string_view text, char c) {

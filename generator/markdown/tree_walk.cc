@@ -1,11 +1,11 @@
 #include "markdown/tree_walk.h"
 
-#include <cstring>
 #include <string>
 #include <string_view>
 
 #include "markdown/anchor.h"
 #include "markdown/links.h"
+#include "markdown/node_type.h"
 
 namespace cxo::markdown {
 
@@ -29,11 +29,6 @@ std::string collapse_whitespace(std::string_view text) {
 
 void append_literal(cmark_node* node, std::string& out) {
   if (const char* literal = cmark_node_get_literal(node)) out += literal;
-}
-
-bool is_table_cell(cmark_node* node) {
-  const char* name = cmark_node_get_type_string(node);
-  return name && std::strcmp(name, "table_cell") == 0;
 }
 
 // The plain text (which the search index and its snippets read) follows
@@ -146,7 +141,7 @@ class TreeWalk {
     if (inline_root_) return;
     if (heading) {  // with no content at all
       add_heading(node, {}, text.size());
-    } else if (is_table_cell(node)) {
+    } else if (has_type_name(node, "table_cell")) {
       text += ' ';
     }
   }
