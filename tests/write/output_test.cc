@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include <cstdlib>
+
 #include "support/site_runner.h"
 
 namespace cxo::testing {
@@ -76,6 +78,30 @@ TEST(OutputWriter, AnEditWithTheManifestsTimeAndSameSizeIsNoticed) {
   EXPECT_FALSE(output_is_intact(out.string()));
   build(out, {{"index.html", "abc"}});
   EXPECT_EQ(read_file(out / "index.html"), "abc");
+}
+
+// Editors build inside their clone of the archive, where public/ is
+// ignored; what cxo keeps beside it must be too, or `git add -A` commits
+// it.
+TEST(OutputWriter, WhatItKeepsBesideTheOutputIsIgnoredByTheRepository) {
+  const std::string repo = CXO_SOURCE_DIR;
+  if (std::system(("git -C '" + repo + "' rev-parse --git-dir >/dev/null 2>&1").c_str()) != 0) {
+    GTEST_SKIP() << "not a Git work tree: " << repo;
+  }
+  TempDir temp;
+  build(temp.path() / "public", {{"index.html", "one"}});
+  build(temp.path() / "public", {{"index.html", "two"}});
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(temp.path())) {
+    std::string name = entry.path().filename().string();
+    names.push_back(entry.is_directory() ? name + "/index.html" : name);
+  }
+  // public/, the lock, the input record and the previous tree.
+  EXPECT_EQ(names.size(), 4u);
+  for (const auto& name : names) {
+    std::string command = "git -C '" + repo + "' check-ignore -q '" + name + "'";
+    EXPECT_EQ(std::system(command.c_str()), 0) << name << " is not in .gitignore";
+  }
 }
 
 }  // namespace
