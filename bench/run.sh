@@ -37,6 +37,13 @@ if [[ -z $out_root ]]; then
   if [[ -d /dev/shm && -w /dev/shm ]]; then out_root=/dev/shm/cxo-bench; else out_root=$work; fi
 fi
 mkdir -p "$out_root"
+# Writing into a tmpfs that other files fill cost the kernel up to three
+# times as much in two profiles (bench/README.md, "Where the time goes").
+others_mb=$(( $(df -Pm "$out_root" | awk 'NR == 2 {print $3}') - $(du -sm "$out_root" | cut -f1) ))
+if (( others_mb > 500 )); then
+  echo "note: $(df -P "$out_root" | awk 'NR == 2 {print $6}') holds ${others_mb} MB besides the" \
+    "benchmark's output; builds writing there may measure slower" >&2
+fi
 
 # Reads every file of a tree once, so that each tool starts with its input
 # in the page cache: a tool measured first would otherwise pay for the disk.
