@@ -309,15 +309,14 @@ void append_csv_field(std::string& out, std::string_view text) {
   out += '"';
 }
 
-// Appends one CSV line of `fields`.
-void append_csv_line(std::string& out, std::initializer_list<std::string_view> fields) {
+// Appends `fields`, separated by commas.
+void append_csv_fields(std::string& out, std::initializer_list<std::string_view> fields) {
   bool first = true;
   for (std::string_view field : fields) {
     if (!first) out += ',';
     first = false;
     append_csv_field(out, field);
   }
-  out += "\r\n";
 }
 
 }  // namespace
@@ -338,18 +337,37 @@ std::string participation_csv(const Site& site) {
   }
   out += "\r\n";
 
+  // A meeting's fields open each of its rows and an organization's come
+  // back in every meeting it attended: each is written once.
+  std::vector<std::string> organization_fields;
+  organization_fields.reserve(site.organizations.size());
+  for (const Organization& org : site.organizations) {
+    std::string fields;
+    append_csv_fields(fields,
+                      {org.id, org.name, org.country, org.region ? to_string(*org.region) : "",
+                       org.membership ? to_string(*org.membership) : ""});
+    organization_fields.push_back(std::move(fields));
+  }
+  std::string meeting_fields;
   for (const Meeting& meeting : site.meetings) {
     if (!meeting.held()) continue;
-    const std::string date = meeting.date.iso(), year = std::to_string(meeting.date.year);
-    auto row = [&](const Organization& org, std::string_view role, std::string_view topics) {
-      append_csv_line(
-          out, {meeting.id, date, year, to_string(meeting.kind), meeting.city, meeting.country,
-                org.id, org.name, org.country, org.region ? to_string(*org.region) : "",
-                org.membership ? to_string(*org.membership) : "", role, topics});
+    meeting_fields.clear();
+    append_csv_fields(meeting_fields,
+                      {meeting.id, meeting.date.iso(), std::to_string(meeting.date.year),
+                       to_string(meeting.kind), meeting.city, meeting.country});
+    auto row = [&](int org, std::string_view role, std::string_view topics) {
+      out += meeting_fields;
+      out += ',';
+      out += organization_fields[org];
+      out += ',';
+      append_csv_field(out, role);
+      out += ',';
+      append_csv_field(out, topics);
+      out += "\r\n";
     };
     auto rows = [&](const std::vector<Reference>& refs, std::string_view role) {
       for (const auto& ref : refs) {
-        if (ref.index >= 0) row(site.organizations[ref.index], role, "");
+        if (ref.index >= 0) row(ref.index, role, "");
       }
     };
     rows(meeting.participants, "participant");
@@ -368,7 +386,7 @@ std::string participation_csv(const Site& site) {
         it->second += item.topic.id;
       }
     }
-    for (int org : order) row(site.organizations[org], "proposer", topics[org]);
+    for (int org : order) row(org, "proposer", topics[org]);
   }
   return out;
 }
