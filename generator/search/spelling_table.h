@@ -53,8 +53,20 @@ class SpellingTable {
       h = (h ^ v) * 0xBF58476D1CE4E5B9ull;
       h ^= h >> 31;
     }
+    // The last 0 to 7 bytes without a variable-length copy, which is a
+    // call to memcpy: two overlapping four-byte reads, or the first,
+    // middle and last byte. With the length already in h, both tell every
+    // tail apart.
     std::uint64_t tail = 0;
-    std::memcpy(&tail, p, n);
+    if (n >= 4) {
+      std::uint32_t head4, tail4;
+      std::memcpy(&head4, p, 4);
+      std::memcpy(&tail4, p + n - 4, 4);
+      tail = head4 | (static_cast<std::uint64_t>(tail4) << 32);
+    } else if (n > 0) {
+      tail = static_cast<unsigned char>(p[0]) | (static_cast<unsigned char>(p[n / 2]) << 8) |
+             (static_cast<unsigned char>(p[n - 1]) << 16);
+    }
     h = (h ^ tail) * 0x94D049BB133111EBull;
     return h ^ (h >> 29);
   }
