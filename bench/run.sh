@@ -11,7 +11,8 @@
 # one table and the ratios cxo/Hugo and cxo/floor, then for cxo: a rebuild
 # with nothing changed, one communiqué edited in the preview server (save to
 # reload event), the output size and the search index's cost per query, and
-# for the largest N the stage and per-kind times of --timings.
+# for the largest N the stage and per-kind times of --timings; last, all
+# sizes again as the Markdown table bench/README.md records.
 #
 # Both generators write into $BENCH_OUT (default /dev/shm/cxo-bench, a tmpfs,
 # when there is one): the figures are the tools', not the disk's. On this
@@ -58,6 +59,10 @@ measure() {
   rm -f "$log"
 }
 
+# 12345 -> 12,345, as the README writes figures.
+commas() { sed -e ':a' -e 's/^\([0-9]\+\)\([0-9]\{3\}\)/\1,\2/' -e 'ta' <<<"$1"; }
+table_rows=()
+
 printf "%-7s %-20s %9s %9s %9s\n" N what wall_s cpu_s peak_MB
 for n in "${sizes[@]}"; do
   dir=$work/$n
@@ -91,8 +96,14 @@ for n in "${sizes[@]}"; do
     'BEGIN { printf "%-7s %-20s %9.2f   (cxo/hugo %.3f, hugo/cxo %.1fx, cxo/floor %.2f)\n", n, "ratios", c / h, c / h, h / c, c / f }'
   # One communiqué saved in the preview server, to the reload event (the
   # script restores the file).
-  python3 tests/serve/reload_latency.py --cxo "$cxo" --site "$dir/cxo" --runs 5 |
-    python3 -c 'import json,sys; d=json.load(sys.stdin); print("%-7s %-20s %9.1f ms (median of %d; %.1f s to start)" % (sys.argv[1], "preview: edit 1", d["save_to_reload_event_ms"]["median"], d["runs"], d["start_s"]))' "$n"
+  read -r preview_ms preview_line < <(python3 tests/serve/reload_latency.py --cxo "$cxo" --site "$dir/cxo" --runs 5 |
+    python3 -c 'import json,sys; d=json.load(sys.stdin); m=d["save_to_reload_event_ms"]["median"]; print("%.1f %-7s %-20s %9.1f ms (median of %d; %.1f s to start)" % (m, sys.argv[1], "preview: edit 1", m, d["runs"], d["start_s"]))' "$n")
+  echo "$preview_line"
+  table_rows+=("$(awk -v n="$(commas "$n")" -v cw="$cxo_wall" -v cc="$cxo_cpu" -v cm="$(commas "$cxo_mem")" \
+    -v rw="$re_wall" -v p="$preview_ms" -v hw="$hugo_wall" -v hc="$hugo_cpu" -v hm="$(commas "$hugo_mem")" \
+    -v fw="$floor_wall" -v ww="$write_wall" -v wc="$write_cpu" 'BEGIN {
+      printf "| %s | %.2f s | %.2f s | %s MB | %.2f s | %s ms | %.2f s | %.2f s | %s MB | %.2f s | %.2f s (%.2f s) | %.1f× | %.2f |",
+        n, cw, cc, cm, rw, p, hw, hc, hm, fw, ww, wc, hw / cw, cw / fw }')")
   printf "%-7s %-20s %9s MB in %s files (hugo: %s MB)\n" "$n" "output" "$(du -sm "$out/cxo" | cut -f1)" \
     "$(find "$out/cxo" -type f | wc -l)" "$(du -sm "$out/hugo" | cut -f1)"
   # Search: the index's size and what the first query of one, two and three
@@ -109,3 +120,9 @@ for n in "${sizes[@]}"; do
   fi
   rm -rf "$out"
 done
+
+echo
+echo "The same, as bench/README.md's table:"
+echo "| N | cxo build | cxo CPU | cxo peak | rebuild, nothing changed | preview, one edit | Hugo | Hugo CPU | Hugo peak | floor | write floor (CPU) | Hugo/cxo | cxo/floor |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+printf '%s\n' "${table_rows[@]}"
