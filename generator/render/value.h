@@ -4,7 +4,6 @@
 // meeting's summary can appear in many pages without copies and pages can be
 // rendered from several threads at once.
 #include <algorithm>
-#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <memory>
