@@ -24,6 +24,21 @@ TEST(Key, SameAsComparesEveryByteOfEveryLength) {
   EXPECT_TRUE(Key("").same_as(Key(std::string())));
 }
 
+// Views name members with literals (kept by address, tagged by the
+// compiler); templates with names read at run time (interned). Both must
+// meet.
+TEST(Key, LiteralAndRuntimeNamesAgree) {
+  const std::string read = "participant_count";
+  EXPECT_TRUE(Key("participant_count").same_as(Key(read)));
+  EXPECT_TRUE(Key(read).same_as(Key("participant_count")));
+  EXPECT_FALSE(Key("participant_counts").same_as(Key(read)));
+  EXPECT_FALSE(Key("participant_cOunt").same_as(Key(read)));
+  EXPECT_TRUE(Key("id").same_as(Key(std::string_view("id"))));
+  // An interned name stays when the text it was made from is gone.
+  Key interned(std::string("a name read from a template"));
+  EXPECT_EQ(interned.text(), "a name read from a template");
+}
+
 TEST(Key, SetTellsApartNamesThatShareTheirFirstSevenBytes) {
   Value object = Value::object();
   object.set("participants", 3);
