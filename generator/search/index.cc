@@ -226,8 +226,8 @@ std::uint8_t word_impact(const std::array<std::uint16_t, kFieldCount>& tf,
     weighted += r.weight[f] * tf[f] / norm;
   }
   double saturated = weighted / (r.k1 + weighted);
-  int level =
-      std::clamp(static_cast<int>(std::lround(saturated * kImpactLevels)), 1, kImpactLevels);
+  // Rounded half up by hand: std::lround is a library call, once per posting.
+  int level = std::clamp(static_cast<int>(saturated * kImpactLevels + 0.5), 1, kImpactLevels);
   return static_cast<std::uint8_t>(level | (tf[kTitle] ? kTitleBit : 0));
 }
 
