@@ -66,6 +66,9 @@ RenderedIndex index_rendered(const RenderedSite& rendered) {
     index.files.insert(path);
     if (path.ends_with(".html") || path.ends_with(".xml")) index.pages[path] = scan_html(bytes);
   }
+  // Published as they are: a link may lead to them, but their own links
+  // (an HTML file in static/) are the author's, not checked.
+  for (const auto& [path, source] : rendered.copies) index.files.insert(path);
   return index;
 }
 

@@ -32,15 +32,15 @@ void collect(const FileSystem& files, const std::string& folder, const std::stri
       collect(files, path, output + "/", nullptr, out, diagnostics);
       continue;
     }
-    StaticFile file;
+    // Opened now, so that a file that cannot be read is reported with the
+    // rest (and by cxo check); read when it is copied.
     std::string error;
-    if (!files.read(path, file.bytes, error)) {
+    if (!files.read_in_pieces(
+            path, [](std::string_view) { return false; }, error)) {
       diagnostics.error({path, 0, 0}, error);
       continue;
     }
-    file.source = std::move(path);
-    file.output = std::move(output);
-    out.push_back(std::move(file));
+    out.push_back({std::move(path), std::move(output)});
   }
 }
 

@@ -118,11 +118,12 @@ struct Communique {
 
 // A file published as it is: from the site's static/ folder, or one a
 // meeting's folder holds beside its meeting.yaml and communique.md (a photo,
-// the communiqué's PDF), which its communiqué may link to by name.
+// the communiqué's PDF), which its communiqué may link to by name. Its bytes
+// are read only as it is copied, a part at a time: an archive may hold more
+// photos and PDFs than memory.
 struct StaticFile {
   std::string source;  // "static/logo.png", "content/meetings/<id>/photo.jpg"
   std::string output;  // "logo.png", "meetings/<id>/photo.jpg"
-  std::string bytes;
 };
 
 struct Meeting {

@@ -69,6 +69,7 @@ double ms_between(Clock::time_point start, Clock::time_point end) {
 
 std::string kind_of(const views::PagePlan& plan) {
   if (!plan.template_name.empty()) return plan.template_name;
+  if (!plan.copy_of.empty()) return "files published as they are";
   std::size_t slash = plan.path.find('/');
   // data/meetings.json and the like are each worth a line.
   if (plan.path.starts_with("data/")) return plan.path;
@@ -89,7 +90,7 @@ std::string render_file(const LoadedSite& loaded, const views::PagePlan& plan, d
 }
 
 void render_each(const LoadedSite& loaded, unsigned threads, const FileSink& sink,
-                 RenderTimes* times, bool keep_memory) {
+                 const CopySink& copy, RenderTimes* times, bool keep_memory) {
   struct Work {
     views::ViewContext context;
     std::vector<views::PagePlan> pages, search;
@@ -102,9 +103,14 @@ void render_each(const LoadedSite& loaded, unsigned threads, const FileSink& sin
   auto render = [&](const views::PagePlan& plan) {
     auto start = Clock::now();
     double view_ms = 0;
-    std::string bytes = render_file(loaded, plan, &view_ms);
-    auto rendered = Clock::now();
-    sink(plan.path, std::move(bytes));
+    auto rendered = start;
+    if (plan.copy_of.empty()) {
+      std::string bytes = render_file(loaded, plan, &view_ms);
+      rendered = Clock::now();
+      sink(plan.path, std::move(bytes));
+    } else {
+      copy(plan.path, plan.copy_of);
+    }
     if (times) {
       auto written = Clock::now();
       std::lock_guard lock(times_mutex);
@@ -153,11 +159,18 @@ void render_each(const LoadedSite& loaded, unsigned threads, const FileSink& sin
 RenderedSite render_site(const LoadedSite& loaded, unsigned threads) {
   RenderedSite rendered;
   std::mutex mutex;
-  render_each(loaded, threads, [&](const std::string& path, std::string&& bytes) {
-    std::lock_guard lock(mutex);
-    rendered.files.emplace_back(path, std::move(bytes));
-  });
+  render_each(
+      loaded, threads,
+      [&](const std::string& path, std::string&& bytes) {
+        std::lock_guard lock(mutex);
+        rendered.files.emplace_back(path, std::move(bytes));
+      },
+      [&](const std::string& path, const std::string& source) {
+        std::lock_guard lock(mutex);
+        rendered.copies.emplace_back(path, source);
+      });
   std::sort(rendered.files.begin(), rendered.files.end());
+  std::sort(rendered.copies.begin(), rendered.copies.end());
   return rendered;
 }
 
@@ -246,16 +259,21 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
   auto render_start = std::chrono::steady_clock::now();
   std::atomic<bool> ok = true;
   std::mutex err_mutex;
+  auto fail = [&](const std::string& error) {
+    ok = false;
+    std::lock_guard lock(err_mutex);
+    err << "error: " << error << '\n';
+  };
   RenderTimes render_times;
   render_each(
       *loaded, threads,
       [&](const std::string& path, std::string&& bytes) {
         std::string write_error;
-        if (!writer.write(path, bytes, write_error)) {
-          ok = false;
-          std::lock_guard lock(err_mutex);
-          err << "error: " << write_error << '\n';
-        }
+        if (!writer.write(path, bytes, write_error)) fail(write_error);
+      },
+      [&](const std::string& path, const std::string& source) {
+        std::string copy_error;
+        if (!writer.copy(path, files, source, copy_error)) fail(copy_error);
       },
       options.timings ? &render_times : nullptr, options.process_exits_after);
   times.render_ms = ms_since(render_start);

@@ -59,6 +59,7 @@ struct StageTimes {
 
 // One planned file's bytes: its template rendered with the data its view
 // builds (links made relative to the page), or the bytes its plan makes.
+// Not for a file published as it is (PagePlan::copy_of), which is copied.
 // `view_ms`, when given, receives the time the view took.
 std::string render_file(const LoadedSite& loaded, const views::PagePlan& plan,
                         double* view_ms = nullptr);
@@ -68,6 +69,9 @@ std::string render_file(const LoadedSite& loaded, const views::PagePlan& plan,
 // writes each file and lets go of its bytes, so memory holds the model, not
 // the site.
 using FileSink = std::function<void(const std::string& path, std::string&& bytes)>;
+// A file published as it is: `source` is its path in the site folder, to be
+// copied a part at a time rather than held.
+using CopySink = std::function<void(const std::string& path, const std::string& source)>;
 
 // Where render_each spends its time, per kind of file (its template, or for
 // other files the first folder or file name of its path), summed over the
@@ -86,11 +90,12 @@ struct RenderTimes {
 // `keep_memory`: leave the view data and the plans to the process's exit
 // (BuildOptions::process_exits_after).
 void render_each(const LoadedSite& loaded, unsigned threads, const FileSink& sink,
-                 RenderTimes* times = nullptr, bool keep_memory = false);
+                 const CopySink& copy, RenderTimes* times = nullptr, bool keep_memory = false);
 
-// The same, collected: output path -> bytes, in path order.
+// The same, collected, in path order.
 struct RenderedSite {
-  std::vector<std::pair<std::string, std::string>> files;
+  std::vector<std::pair<std::string, std::string>> files;   // output path -> bytes
+  std::vector<std::pair<std::string, std::string>> copies;  // output path -> source path
 };
 RenderedSite render_site(const LoadedSite& loaded, unsigned threads);
 

@@ -7,6 +7,7 @@
 #include <sstream>
 #include <vector>
 
+#include "util/hash.h"
 #include "util/parallel.h"
 
 namespace cxo {
@@ -44,10 +45,14 @@ FileStamp current_stamp(const std::string& full, bool kind_only, bool with_hash)
   FileStamp stamp = stamp_of(full);
   if (kind_only) stamp.size = stamp.mtime_ns = kKindOnly;
   if (!with_hash) return stamp;
-  std::string read;
+  PieceHash hash;
   if (stamp.kind == 'f') {
+    // In pieces: a static file may be larger than memory allows.
     std::ifstream in(full, std::ios::binary);
-    read.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    std::string buffer(std::size_t{1} << 20, '\0');
+    while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0) {
+      hash.add({buffer.data(), static_cast<std::size_t>(in.gcount())});
+    }
   } else if (stamp.kind == 'd') {
     std::vector<std::string> names;
     std::error_code ec;
@@ -55,9 +60,9 @@ FileStamp current_stamp(const std::string& full, bool kind_only, bool with_hash)
       names.push_back(it->path().filename().string());
     }
     std::sort(names.begin(), names.end());
-    read = joined_names(names);
+    hash.add(joined_names(names));
   }
-  stamp.racy_hash = std::hash<std::string_view>{}(read);
+  stamp.racy_hash = hash.value();
   return stamp;
 }
 

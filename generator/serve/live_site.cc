@@ -122,9 +122,14 @@ struct LiveSite::Built {
            loaded->theme.static_files.count(path.substr(kAssets.size()));
   }
 
-  // As `cxo build` renders it, one file at a time.
-  std::optional<std::string> render(const std::string& path) const {
-    if (const views::PagePlan* plan = find(path)) return render_file(*loaded, *plan);
+  // As `cxo build` renders or copies it, one file at a time.
+  std::optional<std::string> render(const std::string& path, const std::string& source) const {
+    if (const views::PagePlan* plan = find(path)) {
+      if (plan->copy_of.empty()) return render_file(*loaded, *plan);
+      std::string bytes, error;
+      if (!DiskFileSystem(source).read(plan->copy_of, bytes, error)) return std::nullopt;
+      return bytes;
+    }
     if (path.starts_with(kAssets)) {
       const auto& statics = loaded->theme.static_files;
       if (auto it = statics.find(path.substr(kAssets.size())); it != statics.end()) {
@@ -376,10 +381,13 @@ std::shared_ptr<const std::string> LiveSite::file(const std::string& path) const
     if (auto it = cache_.find(path); it != cache_.end()) return it->second;
   }
   // Two requests for the same new page may both render it; same bytes.
-  auto bytes = built_->render(path);
+  auto bytes = built_->render(path, source_);
   if (!bytes) return nullptr;
   if (decorate_) decorate_(path, build_number_, *bytes);
   auto shared = std::make_shared<const std::string>(std::move(*bytes));
+  // A file published as it is stays on disk, read on each request: the
+  // archive's photos and PDFs need not fit in memory.
+  if (const auto* plan = built_->find(path); plan && !plan->copy_of.empty()) return shared;
   std::lock_guard cache_lock(cache_mutex_);
   cache_.emplace(path, shared);
   return shared;

@@ -11,6 +11,8 @@
 #include <set>
 #include <system_error>
 
+#include "util/hash.h"
+
 namespace cxo {
 
 namespace fs = std::filesystem;
@@ -63,16 +65,13 @@ std::int64_t now_ns() {
   return static_cast<std::int64_t>(now.tv_sec) * 1000000000 + now.tv_nsec;
 }
 
-void DiskFileSystem::remember(const std::string& path, FileStamp stamp,
-                              std::optional<std::string_view> read) const {
+bool DiskFileSystem::is_racy(const FileStamp& stamp) const {
   // Two ticks of a 100 Hz clock.
   constexpr std::int64_t kRacyNs = 20'000'000;
-  if (!read) {
-    // type() tells only what the path is, so that is all that must stay.
-    stamp.size = stamp.mtime_ns = kKindOnly;
-  } else if (stamp.kind != '-' && stamp.mtime_ns + kRacyNs > start_ns_) {
-    stamp.racy_hash = std::hash<std::string_view>{}(*read);
-  }
+  return stamp.kind != '-' && stamp.mtime_ns + kRacyNs > start_ns_;
+}
+
+void DiskFileSystem::remember(const std::string& path, const FileStamp& stamp) const {
   std::lock_guard lock(mutex_);
   auto [it, added] = stamps_.emplace(path, stamp);
   // The first read counts, so that a later change shows.
@@ -136,7 +135,10 @@ EntryType DiskFileSystem::type(const std::string& path) const {
     link = S_ISLNK(info.st_mode);
     stamp = link ? stamp_of(full_path) : stamp_from(info);
   }
-  remember(path, stamp, std::nullopt);
+  FileStamp kind_only = stamp;
+  // type() tells only what the path is, so that is all that must stay.
+  kind_only.size = kind_only.mtime_ns = kKindOnly;
+  remember(path, kind_only);
   if (stamp.kind == '-') return EntryType::Missing;
   if (stamp.kind == 'l') return EntryType::BrokenLink;
   if (!link) {
@@ -149,39 +151,94 @@ EntryType DiskFileSystem::type(const std::string& path) const {
   return EntryType::Other;
 }
 
-bool DiskFileSystem::read(const std::string& path, std::string& contents,
-                          std::string& error) const {
+int DiskFileSystem::open_file(const std::string& path, FileStamp& stamp, std::string& error) const {
   if (escapes_root(path)) {
     error = kOutsideSiteMessage;
-    return false;
+    return -1;
   }
   int fd = ::open(full(path).c_str(), O_RDONLY | O_CLOEXEC);
   int open_error = fd < 0 ? errno : 0;
   struct stat info;
-  if (fd < 0 || ::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
-    if (fd >= 0) ::close(fd);
-    std::error_code ec;
-    EntryType found = type(path);
-    if (found == EntryType::BrokenLink) {
-      error = "symbolic link points to " + fs::read_symlink(full(path), ec).string() +
-              ", which does not exist";
-    } else if (found == EntryType::Directory) {
-      error = "this is a folder; a file of that name belongs here";
-    } else if (open_error == EACCES) {
-      error = "cannot read file: permission denied";
-    } else {
-      error = "cannot read file";
-    }
-    return false;
+  if (fd >= 0 && ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
+    stamp = stamp_from(info);
+    return fd;
   }
-  contents.resize(static_cast<std::size_t>(info.st_size));
+  if (fd >= 0) ::close(fd);
+  std::error_code ec;
+  EntryType found = type(path);
+  if (found == EntryType::BrokenLink) {
+    error = "symbolic link points to " + fs::read_symlink(full(path), ec).string() +
+            ", which does not exist";
+  } else if (found == EntryType::Directory) {
+    error = "this is a folder; a file of that name belongs here";
+  } else if (open_error == EACCES) {
+    error = "cannot read file: permission denied";
+  } else {
+    error = "cannot read file";
+  }
+  return -1;
+}
+
+bool DiskFileSystem::read(const std::string& path, std::string& contents,
+                          std::string& error) const {
+  FileStamp stamp;
+  int fd = open_file(path, stamp, error);
+  if (fd < 0) return false;
+  contents.resize(static_cast<std::size_t>(stamp.size));
   bool complete = read_exactly(fd, contents);
   ::close(fd);
   if (!complete) {
     error = "cannot read file";
     return false;
   }
-  remember(path, stamp_from(info), contents);
+  if (is_racy(stamp)) stamp.racy_hash = hash_bytes(contents);
+  remember(path, stamp);
+  return true;
+}
+
+bool FileSystem::read_in_pieces(const std::string& path, const Piece& piece,
+                                std::string& error) const {
+  std::string contents;
+  if (!read(path, contents, error)) return false;
+  piece(contents);
+  return true;
+}
+
+bool DiskFileSystem::read_in_pieces(const std::string& path, const Piece& piece,
+                                    std::string& error) const {
+  FileStamp stamp;
+  int fd = open_file(path, stamp, error);
+  if (fd < 0) return false;
+  // A piece as large as the cost of a read() call stops mattering, and as
+  // small as a cache or two.
+  std::string buffer(std::size_t{1} << 20, '\0');
+  PieceHash hash;
+  std::int64_t total = 0;
+  bool whole = true;
+  for (;;) {
+    ssize_t n = ::read(fd, buffer.data(), buffer.size());
+    if (n < 0) {
+      ::close(fd);
+      error = "cannot read file";
+      return false;
+    }
+    if (n == 0) break;
+    std::string_view part(buffer.data(), static_cast<std::size_t>(n));
+    hash.add(part);
+    total += n;
+    if (!piece(part)) {
+      whole = false;
+      break;
+    }
+  }
+  ::close(fd);
+  // The stamp from before the reading: a file changed meanwhile has a later
+  // time now, so the next build reads it again. One read in part published
+  // nothing.
+  if (whole) {
+    if (total == stamp.size && is_racy(stamp)) stamp.racy_hash = hash.value();
+    remember(path, stamp);
+  }
   return true;
 }
 
@@ -201,7 +258,8 @@ std::vector<std::string> DiskFileSystem::list(const std::string& path) const {
     ::closedir(dir);
   }
   std::sort(names.begin(), names.end());
-  remember(path, stamp, joined_names(names));
+  if (is_racy(stamp)) stamp.racy_hash = hash_bytes(joined_names(names));
+  remember(path, stamp);
   return names;
 }
 

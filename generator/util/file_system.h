@@ -3,6 +3,7 @@
 // loaders can be tested on an in-memory site and so that nothing outside the
 // site folder is ever read (a symbolic link leading out is refused).
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -26,6 +27,13 @@ class FileSystem {
   virtual bool read(const std::string& path, std::string& contents, std::string& error) const = 0;
   // Names of the entries of a folder, sorted bytewise.
   virtual std::vector<std::string> list(const std::string& path) const = 0;
+  // The same as read(), for files published as they are, which may be too
+  // large to hold (a folder of photos, the PDFs of every communiqué): hands
+  // the bytes to `piece` in order, a part at a time, and stops early when
+  // `piece` returns false. Fails as read() does.
+  using Piece = std::function<bool(std::string_view)>;
+  virtual bool read_in_pieces(const std::string& path, const Piece& piece,
+                              std::string& error) const;
 };
 
 // What a path looked like when a build first touched it: enough for the
@@ -64,6 +72,8 @@ class DiskFileSystem : public FileSystem {
   EntryType type(const std::string& path) const override;
   bool read(const std::string& path, std::string& contents, std::string& error) const override;
   std::vector<std::string> list(const std::string& path) const override;
+  bool read_in_pieces(const std::string& path, const Piece& piece,
+                      std::string& error) const override;
   // True when `path` exists but resolves outside the root.
   bool escapes_root(const std::string& path) const;
   const std::string& root() const { return root_; }
@@ -72,8 +82,10 @@ class DiskFileSystem : public FileSystem {
 
  private:
   std::string full(const std::string& path) const;
-  void remember(const std::string& path, FileStamp stamp,
-                std::optional<std::string_view> read) const;
+  // A file opened to read, with its stamp; or -1, with why it cannot be read.
+  int open_file(const std::string& path, FileStamp& stamp, std::string& error) const;
+  bool is_racy(const FileStamp& stamp) const;
+  void remember(const std::string& path, const FileStamp& stamp) const;
   bool link_leaves_root(const std::string& path) const;
   std::string root_;       // as given
   std::string real_root_;  // canonical

@@ -12,12 +12,14 @@ namespace cxo::views {
 
 // One output file. An HTML page names its template and the function that
 // builds its data; any other file (JSON, CSV, feeds, search shards) gives the
-// function that produces its bytes.
+// function that produces its bytes; a file published as it is names its
+// source, which is copied, not rendered.
 struct PagePlan {
   std::string path;           // output file, e.g. "meetings/<id>/index.html"
   std::string template_name;  // e.g. "meeting"; empty for a file made by `bytes`
   std::function<Value()> data;
   std::function<std::string()> bytes;
+  std::string copy_of = {};  // a path in the site folder, e.g. "static/logo.png"
 };
 
 // An HTML page rendered through a template.

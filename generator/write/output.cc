@@ -5,15 +5,15 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 
-#include <xxhash.h>
-
 #include "util/file_system.h"
+#include "util/hash.h"
 #include "util/parallel.h"
 
 namespace cxo {
@@ -22,12 +22,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// XXH3 rather than std::hash: every output byte is hashed (1 GB at 10,000
-// meetings), and XXH3 does it several times faster.
-std::size_t hash_bytes(std::string_view bytes) {
-  return static_cast<std::size_t>(XXH3_64bits(bytes.data(), bytes.size()));
-}
-
 bool older(const timespec& a, const timespec& b) {
   return a.tv_sec < b.tv_sec || (a.tv_sec == b.tv_sec && a.tv_nsec < b.tv_nsec);
 }
@@ -35,13 +29,20 @@ bool older(const timespec& a, const timespec& b) {
 // File times come from a clock that ticks every few milliseconds: a file
 // with the manifest's very time may have been changed after it, so only
 // strictly older files are taken on trust, and the rest are read.
+// Read a part at a time: the file may be a large one published as it is.
 bool hashes_to(const std::string& path, std::size_t size, std::size_t hash) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return false;
-  std::string bytes(size, '\0');
-  bool complete = read_exactly(fd, bytes);
+  std::string buffer(std::min<std::size_t>(size + 1, std::size_t{1} << 20), '\0');
+  PieceHash pieces;
+  std::size_t total = 0;
+  ssize_t n;
+  while ((n = ::read(fd, buffer.data(), buffer.size())) > 0) {
+    pieces.add({buffer.data(), static_cast<std::size_t>(n)});
+    total += static_cast<std::size_t>(n);
+  }
   ::close(fd);
-  return complete && hash_bytes(bytes) == hash;
+  return n == 0 && total == size && pieces.value() == hash;
 }
 
 std::string system_error(const std::string& what, const std::string& path) {
@@ -62,6 +63,30 @@ bool same_contents(const std::string& path, std::string_view bytes) {
   return complete && existing == bytes;
 }
 
+// The same for a source read a part at a time.
+bool same_contents(const std::string& path, const FileSystem& files, const std::string& source,
+                   std::size_t size) {
+  struct stat info;
+  if (::stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode) ||
+      static_cast<std::size_t>(info.st_size) != size) {
+    return false;
+  }
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  std::string existing, ignored;
+  bool same = true;
+  bool read = files.read_in_pieces(
+      source,
+      [&](std::string_view piece) {
+        existing.resize(piece.size());
+        same = read_exactly(fd, existing) && existing == piece;
+        return same;
+      },
+      ignored);
+  ::close(fd);
+  return read && same;
+}
+
 // Reads a manifest: an explanation line, then "size hash path" lines.
 template <typename Each>
 void read_manifest(const fs::path& path, Each each) {
@@ -74,27 +99,39 @@ void read_manifest(const fs::path& path, Each each) {
   }
 }
 
-bool write_file(const std::string& path, std::string_view bytes, std::string& error) {
+bool write_all(int fd, std::string_view bytes) {
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0) return false;
+    done += static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+// Creates `path` and has `fill` write its bytes.
+bool create_file(const std::string& path,
+                 const std::function<bool(int fd, std::string& error)>& fill, std::string& error) {
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) {
     error = system_error("cannot create", path);
     return false;
   }
-  std::size_t done = 0;
-  while (done < bytes.size()) {
-    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0) {
-      error = system_error("cannot write", path);
-      ::close(fd);
-      return false;
-    }
-    done += static_cast<std::size_t>(n);
-  }
-  if (::close(fd) != 0) {
+  bool filled = fill(fd, error);
+  if (filled && ::close(fd) != 0) {
     error = system_error("cannot write", path);
     return false;
   }
-  return true;
+  if (!filled) {
+    if (error.empty()) error = system_error("cannot write", path);
+    ::close(fd);
+  }
+  return filled;
+}
+
+bool write_file(const std::string& path, std::string_view bytes, std::string& error) {
+  return create_file(
+      path, [&](int fd, std::string&) { return write_all(fd, bytes); }, error);
 }
 
 }  // namespace
@@ -232,57 +269,51 @@ bool OutputWriter::ensure_folder(const std::string& folder, std::string& error) 
 bool OutputWriter::live_is_unchanged(const std::string& path, std::string_view bytes,
                                      std::size_t hash) const {
   auto it = live_.find(path);
-  if (it != live_.end() && it->second.size == bytes.size() && it->second.hash == hash) {
-    const std::string live = output_ + '/' + path;
-    struct stat info;
-    if (::stat(live.c_str(), &info) == 0 && S_ISREG(info.st_mode) &&
-        static_cast<std::size_t>(info.st_size) == bytes.size() && older(info.st_mtim, live_time_)) {
-      return true;
-    }
-    return same_contents(live, bytes);
-  }
-  return false;
+  if (it == live_.end() || it->second.size != bytes.size() || it->second.hash != hash) return false;
+  return live_is_trusted(path, bytes.size(), hash) || same_contents(output_ + '/' + path, bytes);
 }
 
-bool OutputWriter::write(const std::string& path, std::string_view bytes, std::string& error) {
-  const std::size_t hash = hash_bytes(bytes);
-  {
-    std::lock_guard lock(mutex_);
-    manifest_[path] = {bytes.size(), hash};
-  }
-  std::size_t slash = path.rfind('/');
-  if (!ensure_folder(slash == std::string::npos ? "" : path.substr(0, slash), error)) return false;
+// True when the manifest of the live output lists `path` with this size and
+// hash and the file there is older than the manifest, so unchanged since.
+bool OutputWriter::live_is_trusted(const std::string& path, std::size_t size,
+                                   std::size_t hash) const {
+  auto it = live_.find(path);
+  if (it == live_.end() || it->second.size != size || it->second.hash != hash) return false;
+  const std::string live = output_ + '/' + path;
+  struct stat info;
+  return ::stat(live.c_str(), &info) == 0 && S_ISREG(info.st_mode) &&
+         static_cast<std::size_t>(info.st_size) == size && older(info.st_mtim, live_time_);
+}
 
+// Makes the staged entry at `path` the live file itself (a hard link); false
+// when that cannot be done, and the bytes must be written.
+bool OutputWriter::stage_live(const std::string& path) {
+  const std::string live = output_ + '/' + path;
+  const std::string staged = staging_ + '/' + path;
+  struct stat live_info, staged_info;
+  if (::stat(live.c_str(), &live_info) == 0 && ::stat(staged.c_str(), &staged_info) == 0 &&
+      live_info.st_ino == staged_info.st_ino && live_info.st_dev == staged_info.st_dev) {
+    return true;
+  }
+  const std::string temporary = staged + ".cxo-tmp";
+  ::unlink(temporary.c_str());
+  return ::link(live.c_str(), temporary.c_str()) == 0 &&
+         ::rename(temporary.c_str(), staged.c_str()) == 0;
+}
+
+// Writes the staged entry at `path` anew, with `fill`.
+bool OutputWriter::stage(const std::string& path, const Fill& fill, std::string& error) {
   // Paths as strings: std::filesystem::path splits its text into parts on
   // every construction, which cost more than the writing itself here.
   const std::string staged = staging_ + '/' + path;
-  // Entries are replaced by rename, never written in place: a staged file
-  // may be a hard link to the live one.
-  const std::string temporary = staged + ".cxo-tmp";
-  if (live_is_unchanged(path, bytes, hash)) {
-    const std::string live = output_ + '/' + path;
-    struct stat live_info, staged_info;
-    if (::stat(live.c_str(), &live_info) == 0 && ::stat(staged.c_str(), &staged_info) == 0 &&
-        live_info.st_ino == staged_info.st_ino && live_info.st_dev == staged_info.st_dev) {
-      ++unchanged_;
-      return true;
-    }
-    ::unlink(temporary.c_str());
-    if (::link(live.c_str(), temporary.c_str()) == 0 &&
-        ::rename(temporary.c_str(), staged.c_str()) == 0) {
-      ++unchanged_;
-      return true;
-    }
-  }
   // A path the staging tree never held can be written in place; only an
-  // existing entry (perhaps a hard link to the live file) needs the rename.
-  // (A folder of the previous site standing there takes the long way.)
-  if (!staged_before_.count(path) && write_file(staged, bytes, error)) {
-    ++written_;
-    return true;
-  }
+  // existing entry (perhaps a hard link to the live file) needs the rename,
+  // since entries are replaced, never written in place. (A folder of the
+  // previous site standing there takes the long way.)
+  if (!staged_before_.count(path) && create_file(staged, fill, error)) return true;
   error.clear();
-  if (!write_file(temporary, bytes, error)) return false;
+  const std::string temporary = staged + ".cxo-tmp";
+  if (!create_file(temporary, fill, error)) return false;
   std::error_code ec;
   // A folder of the previous site may stand where a file now belongs.
   if (fs::is_directory(staged, ec)) fs::remove_all(staged, ec);
@@ -290,6 +321,83 @@ bool OutputWriter::write(const std::string& path, std::string_view bytes, std::s
     error = system_error("cannot write", staged);
     return false;
   }
+  return true;
+}
+
+void OutputWriter::record(const std::string& path, std::size_t size, std::size_t hash) {
+  std::lock_guard lock(mutex_);
+  manifest_[path] = {size, hash};
+}
+
+bool OutputWriter::write(const std::string& path, std::string_view bytes, std::string& error) {
+  const std::size_t hash = hash_bytes(bytes);
+  record(path, bytes.size(), hash);
+  std::size_t slash = path.rfind('/');
+  if (!ensure_folder(slash == std::string::npos ? "" : path.substr(0, slash), error)) return false;
+  if (live_is_unchanged(path, bytes, hash) && stage_live(path)) {
+    ++unchanged_;
+    return true;
+  }
+  if (!stage(
+          path, [&](int fd, std::string&) { return write_all(fd, bytes); }, error)) {
+    return false;
+  }
+  ++written_;
+  return true;
+}
+
+bool OutputWriter::copy(const std::string& path, const FileSystem& files, const std::string& source,
+                        std::string& error) {
+  std::size_t slash = path.rfind('/');
+  if (!ensure_folder(slash == std::string::npos ? "" : path.substr(0, slash), error)) return false;
+  PieceHash hash;
+  std::size_t size = 0;
+  auto cannot_read = [&](const std::string& why) { return "cannot read " + source + ": " + why; };
+  // Most files published as they are stay as they were: when the live
+  // output has one at this path, the source is hashed first, and written
+  // only if it differs.
+  if (live_.count(path)) {
+    std::string why;
+    if (!files.read_in_pieces(
+            source,
+            [&](std::string_view piece) {
+              hash.add(piece);
+              size += piece.size();
+              return true;
+            },
+            why)) {
+      error = cannot_read(why);
+      return false;
+    }
+    const Entry& live = live_.at(path);
+    if (live.size == size && live.hash == hash.value() &&
+        (live_is_trusted(path, size, live.hash) ||
+         same_contents(output_ + '/' + path, files, source, size)) &&
+        stage_live(path)) {
+      record(path, size, hash.value());
+      ++unchanged_;
+      return true;
+    }
+  }
+  auto fill = [&](int fd, std::string& fill_error) {
+    hash.reset();
+    size = 0;
+    bool written = true;
+    std::string why;
+    bool read = files.read_in_pieces(
+        source,
+        [&](std::string_view piece) {
+          hash.add(piece);
+          size += piece.size();
+          written = write_all(fd, piece);
+          return written;
+        },
+        why);
+    if (!read) fill_error = cannot_read(why);
+    return read && written;
+  };
+  if (!stage(path, fill, error)) return false;
+  record(path, size, hash.value());
   ++written_;
   return true;
 }

@@ -13,11 +13,14 @@
 // whole rest of the build.
 #include <atomic>
 #include <ctime>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <set>
 #include <string>
 #include <string_view>
+
+#include "util/file_system.h"
 
 namespace cxo {
 
@@ -49,6 +52,11 @@ class OutputWriter {
   // Stages one file, path relative to the output ('/'-separated). Safe to
   // call from several threads for different paths.
   bool write(const std::string& path, std::string_view bytes, std::string& error);
+  // Stages a copy of `source`, a file of `files`, read a part at a time, so
+  // that no file is ever held whole: an archive may hold more photos and
+  // PDFs than memory. Thread-safe as write() is.
+  bool copy(const std::string& path, const FileSystem& files, const std::string& source,
+            std::string& error);
   // Removes what is no longer generated and swaps the staged site in, then
   // writes `input_record` beside it.
   bool commit(const std::string& input_record, std::string& error);
@@ -61,7 +69,12 @@ class OutputWriter {
     std::size_t size = 0;
     std::size_t hash = 0;
   };
+  using Fill = std::function<bool(int fd, std::string& error)>;
   bool live_is_unchanged(const std::string& path, std::string_view bytes, std::size_t hash) const;
+  bool live_is_trusted(const std::string& path, std::size_t size, std::size_t hash) const;
+  bool stage_live(const std::string& path);
+  bool stage(const std::string& path, const Fill& fill, std::string& error);
+  void record(const std::string& path, std::size_t size, std::size_t hash);
   bool ensure_folder(const std::string& folder, std::string& error);
 
   std::string output_;

@@ -30,8 +30,6 @@ TEST(StaticFolder, PublishesEveryFileAtItsPathButHiddenOnes) {
   EXPECT_EQ(outputs(loaded),
             (std::vector<std::string>{"static/docs/2024/communique.pdf -> docs/2024/communique.pdf",
                                       "static/favicon.ico -> favicon.ico"}));
-  ASSERT_EQ(loaded.size(), 2u);
-  EXPECT_EQ(loaded[1].bytes, std::string("\0\1\2", 3));
 }
 
 TEST(StaticFolder, NoFolderNoFiles) {

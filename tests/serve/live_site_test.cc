@@ -33,6 +33,12 @@ void expect_same_files(const std::string& source, const LiveSite& live) {
     ASSERT_TRUE(served) << path << " is not served";
     EXPECT_TRUE(*served == bytes) << path << " differs";
   }
+  for (const auto& [path, copied_from] : rendered.copies) {
+    auto served = live.file(path);
+    ASSERT_TRUE(served) << path << " is not served";
+    EXPECT_TRUE(*served == read_file(std::filesystem::path(source) / copied_from))
+        << path << " differs";
+  }
   EXPECT_FALSE(live.file("no/such/file.html"));
   EXPECT_FALSE(live.file("search/no-such-file.js"));
 }

@@ -63,6 +63,18 @@ TEST_F(Rebuild, AFileAddedToAMeetingFolderOrToStaticIsPublished) {
   EXPECT_EQ(read_file(out() / "logo.svg"), "<svg/>");
 }
 
+// Such files are read only as they are copied, after the pages: what is
+// copied must still be recorded.
+TEST_F(Rebuild, AnEditedStaticFileIsRebuilt) {
+  write_file(site() / "static/logo.svg", "<svg/>");
+  EXPECT_FALSE(skipped(build()));
+  EXPECT_TRUE(skipped(build()));
+  write_file(site() / "static/logo.svg", "<svg></svg>");
+  RunResult again = build();
+  EXPECT_FALSE(skipped(again)) << again.out;
+  EXPECT_EQ(read_file(out() / "logo.svg"), "<svg></svg>");
+}
+
 TEST_F(Rebuild, AFileSavedWithTheSameBytesRebuildsButRewritesNothing) {
   write_file(site() / communique, read_file(site() / communique));
   auto before = snapshot(out());

@@ -10,6 +10,13 @@ namespace {
 
 const std::string kPhoto("\x89PNG\r\n\x1a\n\0\0\0", 11);  // bytes, not text
 
+// Larger than the part a copy reads at a time (1 MiB), and not repeating.
+std::string large_file() {
+  std::string bytes(2'500'000, '\0');
+  for (std::size_t i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<char>((i * 40503u) >> 7);
+  return bytes;
+}
+
 class StaticFiles : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -19,6 +26,7 @@ class StaticFiles : public ::testing::Test {
         {{"static/favicon.ico", "icon"},
          {"static/documents/2023/agenda.pdf", "%PDF-1.7"},
          {"static/.gitkeep", ""},
+         {"static/video/opening.mp4", large_file()},
          {folder + "group-photo.png", kPhoto},
          {folder + "slides/keynote.pdf", "%PDF-1.4"},
          {folder + "communique.md",
@@ -34,6 +42,7 @@ GoodSiteWith* StaticFiles::site_ = nullptr;
 TEST_F(StaticFiles, StaticFolderIsPublishedAtTheSamePaths) {
   EXPECT_EQ(site_->output("favicon.ico"), "icon");
   EXPECT_EQ(site_->output("documents/2023/agenda.pdf"), "%PDF-1.7");
+  EXPECT_TRUE(site_->output("video/opening.mp4") == large_file());
   EXPECT_FALSE(fs::exists(site_->output_dir() / ".gitkeep"));
 }
 

@@ -29,5 +29,44 @@ TEST(DiskFileSystem, ReadsAFile) {
   EXPECT_EQ(error, "cannot read file");
 }
 
+// Bytes that do not repeat with any short period, so that a piece handed
+// over twice or skipped shows.
+std::string numbered_bytes(std::size_t size) {
+  std::string bytes(size, '\0');
+  for (std::size_t i = 0; i < size; ++i) bytes[i] = static_cast<char>((i * 2654435761u) >> 13);
+  return bytes;
+}
+
+// A file published as it is may be larger than memory: it comes in pieces,
+// and is recorded for the next build as a whole read would be.
+TEST(DiskFileSystem, ReadsALargeFileInPiecesAndRecordsIt) {
+  testing::TempDir temp;
+  const std::string big = numbered_bytes(3 * 1024 * 1024 + 7);
+  testing::write_file(temp.path() / "static/big.bin", big);
+  DiskFileSystem files(temp.path().string());
+  std::string joined, error;
+  int pieces = 0;
+  ASSERT_TRUE(files.read_in_pieces(
+      "static/big.bin",
+      [&](std::string_view piece) {
+        joined.append(piece);
+        ++pieces;
+        return true;
+      },
+      error))
+      << error;
+  EXPECT_GT(pieces, 1);
+  EXPECT_TRUE(joined == big);
+  EXPECT_EQ(files.stamps().at("static/big.bin").size, static_cast<std::int64_t>(big.size()));
+
+  int first_only = 0;
+  EXPECT_TRUE(files.read_in_pieces(
+      "static/big.bin", [&](std::string_view) { return ++first_only < 1; }, error));
+  EXPECT_EQ(first_only, 1);
+  EXPECT_FALSE(files.read_in_pieces(
+      "static/none.bin", [](std::string_view) { return true; }, error));
+  EXPECT_EQ(error, "cannot read file");
+}
+
 }  // namespace
 }  // namespace cxo

@@ -80,6 +80,64 @@ TEST(OutputWriter, AnEditWithTheManifestsTimeAndSameSizeIsNoticed) {
   EXPECT_EQ(read_file(out / "index.html"), "abc");
 }
 
+std::string numbered_bytes(std::size_t size) {
+  std::string bytes(size, '\0');
+  for (std::size_t i = 0; i < size; ++i) bytes[i] = static_cast<char>((i * 2654435761u) >> 13);
+  return bytes;
+}
+
+struct CopyCounts {
+  std::size_t written = 0, unchanged = 0;
+};
+
+// One build that copies static/big.bin of `site` to big.bin.
+CopyCounts copy_build(const fs::path& site, const fs::path& output) {
+  DiskFileSystem files(site.string());
+  OutputWriter writer(output.string());
+  std::string error;
+  EXPECT_TRUE(writer.begin(error)) << error;
+  EXPECT_TRUE(writer.copy("big.bin", files, "static/big.bin", error)) << error;
+  EXPECT_TRUE(writer.commit("record\n", error)) << error;
+  return {writer.files_written(), writer.files_unchanged()};
+}
+
+// A file published as it is goes through a part at a time, arrives whole,
+// and is kept by the next build (a hard link to the live file, as rsync
+// wants) unless its bytes changed.
+TEST(OutputWriter, CopiesALargeFileWholeAndKeepsItUnlessItChanged) {
+  TempDir temp;
+  const fs::path site = temp.path() / "site", out = temp.path() / "public";
+  std::string big = numbered_bytes(3 * 1024 * 1024 + 7);
+  write_file(site / "static/big.bin", big);
+  CopyCounts first = copy_build(site, out);
+  EXPECT_EQ(first.written, 1u);
+  EXPECT_TRUE(read_file(out / "big.bin") == big);
+
+  CopyCounts second = copy_build(site, out);
+  EXPECT_EQ(second.written, 0u);
+  EXPECT_EQ(second.unchanged, 1u);
+  EXPECT_EQ(fs::hard_link_count(out / "big.bin"), 2u);
+  EXPECT_TRUE(output_is_intact(out.string()));
+
+  big[2 * 1024 * 1024] ^= 1;  // same size, one bit in the third piece
+  write_file(site / "static/big.bin", big);
+  CopyCounts third = copy_build(site, out);
+  EXPECT_EQ(third.written, 1u);
+  EXPECT_TRUE(read_file(out / "big.bin") == big);
+  EXPECT_TRUE(output_is_intact(out.string()));
+}
+
+TEST(OutputWriter, ACopyWhoseSourceCannotBeReadNamesIt) {
+  TempDir temp;
+  fs::create_directories(temp.path() / "site");
+  DiskFileSystem files((temp.path() / "site").string());
+  OutputWriter writer((temp.path() / "public").string());
+  std::string error;
+  ASSERT_TRUE(writer.begin(error)) << error;
+  EXPECT_FALSE(writer.copy("x.pdf", files, "static/x.pdf", error));
+  EXPECT_EQ(error, "cannot read static/x.pdf: cannot read file");
+}
+
 // Editors build inside their clone of the archive, where public/ is
 // ignored; what cxo keeps beside it must be too, or `git add -A` commits
 // it.
