@@ -7,7 +7,11 @@
 #   floor   cmark-gfm's own command-line renderer over the communiqués
 #   write   bench/write_floor: writing cxo's finished output again, files
 #           and folders, on two threads, with nothing else done
-# Wall time, CPU time (user+sys) and peak memory come from GNU time. Prints
+# Wall time, CPU time (user+sys) and peak memory come from GNU time. The
+# three are run $BENCH_RUNS times (default 3) in turn, cxo, floor, Hugo, so
+# that each meets the machine's load of the moment alike, and each figure
+# is the median of its runs: on a shared virtual machine one build's wall
+# time varies by up to 30% between runs. Prints
 # one table and the ratios cxo/Hugo and cxo/floor, then for cxo: a rebuild
 # with nothing changed, one communiqué edited in the preview server (save to
 # reload event), the output size and the search index's cost per query, and
@@ -25,6 +29,7 @@ source "$(dirname "$0")/common.sh"
 
 sizes=("$@")
 ((${#sizes[@]})) || sizes=(100 1000 10000)
+runs=${BENCH_RUNS:-3}
 write_floor=build/write_floor
 [[ -x $write_floor ]] || cmake --build build --target write_floor >/dev/null
 for tool in hugo cmark-gfm /usr/bin/time python3; do
@@ -59,6 +64,9 @@ measure() {
   rm -f "$log"
 }
 
+# The "wall cpu peak_mb" line of the median wall time among those read.
+median() { sort -n | awk '{ line[NR] = $0 } END { print line[int((NR + 1) / 2)] }'; }
+
 # 12345 -> 12,345, as the README writes figures.
 commas() { sed -e ':a' -e 's/^\([0-9]\+\)\([0-9]\{3\}\)/\1,\2/' -e 'ta' <<<"$1"; }
 table_rows=()
@@ -71,17 +79,25 @@ for n in "${sizes[@]}"; do
   rm -rf "$out"
   mkdir -p "$out"
 
-  warm "$dir/cxo"
-  read -r cxo_wall cxo_cpu cxo_mem < <(measure "$cxo" build --source "$dir/cxo" --output "$out/cxo" --quiet)
-  read -r re_wall re_cpu re_mem < <(measure "$cxo" build --source "$dir/cxo" --output "$out/cxo" --quiet)
-  warm "$dir/hugo"
-  read -r hugo_wall hugo_cpu hugo_mem < <(measure hugo --quiet --source "$dir/hugo" --destination "$out/hugo")
-  # The floor: cmark-gfm renders every communiqué, in batches (one process
-  # per file would measure process start-up, not Markdown).
+  warm "$dir/cxo" "$dir/hugo"
   find "$dir/cxo/content/meetings" -name communique.md | sort > "$dir/communiques.txt"
-  warm "$dir/cxo/content/meetings"
-  read -r floor_wall floor_cpu floor_mem < <(measure sh -c \
-    "xargs -a '$dir/communiques.txt' -n 500 cmark-gfm -e table -e strikethrough -e autolink -e tagfilter > /dev/null")
+  cxo_runs=() floor_runs=() hugo_runs=()
+  for ((run = 1; run <= runs; ++run)); do
+    # Each build into an empty folder (and no staging tree kept beside it).
+    rm -rf "$out/cxo" "$out"/.cxo.cxo-* "$out/hugo"
+    cxo_runs+=("$(measure "$cxo" build --source "$dir/cxo" --output "$out/cxo" --quiet)")
+    # The floor: cmark-gfm renders every communiqué, in batches (one process
+    # per file would measure process start-up, not Markdown).
+    floor_runs+=("$(measure sh -c \
+      "xargs -a '$dir/communiques.txt' -n 500 cmark-gfm -e table -e strikethrough -e autolink -e tagfilter > /dev/null")")
+    hugo_runs+=("$(measure hugo --quiet --source "$dir/hugo" --destination "$out/hugo")")
+  done
+  read -r cxo_wall cxo_cpu cxo_mem < <(printf '%s\n' "${cxo_runs[@]}" | median)
+  read -r floor_wall floor_cpu floor_mem < <(printf '%s\n' "${floor_runs[@]}" | median)
+  read -r hugo_wall hugo_cpu hugo_mem < <(printf '%s\n' "${hugo_runs[@]}" | median)
+  read -r re_wall re_cpu re_mem < <(measure "$cxo" build --source "$dir/cxo" --output "$out/cxo" --quiet)
+  printf "%-7s %-20s cxo %s s; floor %s s; hugo %s s\n" "$n" "wall time, each run" \
+    "${cxo_runs[*]%% *}" "${floor_runs[*]%% *}" "${hugo_runs[*]%% *}"
 
   printf "%-7s %-20s %9s %9s %9s\n" "$n" "cxo build" "$cxo_wall" "$cxo_cpu" "$cxo_mem"
   printf "%-7s %-20s %9s %9s %9s\n" "$n" "cxo rebuild, same" "$re_wall" "$re_cpu" "$re_mem"
