@@ -29,6 +29,32 @@ bool is_language_tag(const std::string& tag) {
 
 }  // namespace
 
+std::optional<std::string> normalized_base_url(std::string url, std::string& problem) {
+  // Schemes are case-insensitive; addresses built from it are written in
+  // lower case, as browsers show them.
+  std::size_t scheme_end = url.find("://");
+  if (scheme_end != std::string::npos) {
+    for (std::size_t i = 0; i < scheme_end; ++i) {
+      if (url[i] >= 'A' && url[i] <= 'Z') url[i] = static_cast<char>(url[i] + 32);
+    }
+  }
+  bool absolute = (url.starts_with("https://") && url.size() > 8) ||
+                  (url.starts_with("http://") && url.size() > 7);
+  if (!absolute) {
+    problem = "is not an absolute http or https URL, like 'https://www.example.org/cxo/'";
+    return std::nullopt;
+  }
+  if (url.find_first_of("?#") != std::string::npos) {
+    // Every address of the site is base_url followed by a path.
+    problem =
+        "has a query or fragment ('?' or '#'); it must be the address of the folder the site is "
+        "served from, like 'https://www.example.org/cxo/'";
+    return std::nullopt;
+  }
+  if (url.back() != '/') url += '/';
+  return url;
+}
+
 std::optional<SiteConfig> load_site_config(const FileSystem& files, Diagnostics& diagnostics) {
   const std::string path = "site.yaml";
   if (files.type(path) == EntryType::Missing) {
@@ -51,31 +77,13 @@ std::optional<SiteConfig> load_site_config(const FileSystem& files, Diagnostics&
   MapReader site(*root, source, "site.yaml", diagnostics);
   if (auto title = site.text("title", true)) config.title = *title;
   if (auto base_url = site.text("base_url", true)) {
-    config.base_url = *base_url;
-    std::string& url = config.base_url;
-    // Schemes are case-insensitive; addresses built from it are written in
-    // lower case, as browsers show them.
-    std::size_t scheme_end = url.find("://");
-    if (scheme_end != std::string::npos) {
-      for (std::size_t i = 0; i < scheme_end; ++i) {
-        if (url[i] >= 'A' && url[i] <= 'Z') url[i] = static_cast<char>(url[i] + 32);
-      }
+    std::string problem;
+    if (auto url = normalized_base_url(*base_url, problem)) {
+      config.base_url = *url;
+    } else {
+      diagnostics.error(site.position_of("base_url"), "base_url '" + *base_url + "' " + problem);
+      config.base_url = *base_url;
     }
-    bool absolute = (url.starts_with("https://") && url.size() > 8) ||
-                    (url.starts_with("http://") && url.size() > 7);
-    if (!absolute) {
-      diagnostics.error(site.position_of("base_url"),
-                        "base_url must be an absolute http or https URL, like "
-                        "'https://www.example.org/cxo/'");
-    } else if (url.find_first_of("?#") != std::string::npos) {
-      // Every address of the site is base_url followed by a path.
-      diagnostics.error(site.position_of("base_url"),
-                        "base_url '" + *base_url +
-                            "' has a query or fragment ('?' or '#'); it must be the address of "
-                            "the folder the site is served from, like "
-                            "'https://www.example.org/cxo/'");
-    }
-    if (config.base_url.empty() || config.base_url.back() != '/') config.base_url += '/';
   }
   if (auto language = site.text("language")) {
     if (is_language_tag(*language)) {

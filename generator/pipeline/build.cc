@@ -191,13 +191,14 @@ std::string output_folder(const BuildOptions& options, const FileSystem& files) 
   return (fs::path(options.source) / dir).lexically_normal().string();
 }
 
-// The warnings of the last build, when it read exactly what is on disk now
-// and its output is as it wrote it.
-std::optional<std::string> up_to_date(const std::string& source, const std::string& output) {
+// The warnings of the last build, when it read exactly what is on disk now,
+// with the same settings, and its output is as it wrote it.
+std::optional<std::string> up_to_date(const std::string& source, const std::string& settings,
+                                      const std::string& output) {
   std::ifstream in(output_sibling(output, kInputRecordSuffix), std::ios::binary);
   if (!in) return std::nullopt;
   std::string record((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  auto warnings = unchanged_since(source, record);
+  auto warnings = unchanged_since(source, settings, record);
   if (!warnings || !output_is_intact(output)) return std::nullopt;
   return warnings;
 }
@@ -230,12 +231,24 @@ void print_site_line(const std::string& output, std::ostream& out) {
 
 int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err) {
   auto start = std::chrono::steady_clock::now();
+  std::optional<std::string> base_url;
+  if (options.base_url) {
+    std::string problem;
+    base_url = load::normalized_base_url(*options.base_url, problem);
+    if (!base_url) {
+      err << "error: --base-url '" << *options.base_url << "' " << problem
+          << "; nothing was written\n";
+      return 1;
+    }
+  }
+  // What the output depends on beyond the files read.
+  const std::string settings = base_url ? "base_url " + *base_url : "";
   StageTimes times;
   unsigned threads = options.threads ? options.threads : default_thread_count();
   auto files_owner = std::make_unique<DiskFileSystem>(options.source);
   const DiskFileSystem& files = *files_owner;
   std::string output = output_folder(options, files);
-  if (auto warnings = options.force ? std::nullopt : up_to_date(options.source, output)) {
+  if (auto warnings = options.force ? std::nullopt : up_to_date(options.source, settings, output)) {
     err << *warnings;
     if (!options.quiet) {
       out << "Up to date: nothing cxo reads has changed since the last build ("
@@ -248,6 +261,8 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
   auto loaded = load_and_check(files, threads, diagnostics);
   err << diagnostics.str();
   if (!loaded) return 1;
+  // Nothing loaded depends on it: addresses are made as pages are rendered.
+  if (base_url) loaded->site.config.base_url = *base_url;
   times.load_ms = ms_since(start);
   auto writer_owner = std::make_unique<OutputWriter>(output);
   OutputWriter& writer = *writer_owner;
@@ -279,7 +294,8 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
   times.render_ms = ms_since(render_start);
   auto commit_start = std::chrono::steady_clock::now();
   // Taken after rendering, so that it holds every file the pages were made from.
-  std::string record = write_input_record(options.source, files.stamps(), diagnostics.str());
+  std::string record =
+      write_input_record(options.source, settings, files.stamps(), diagnostics.str());
   if (!ok || !writer.commit(record, error)) {
     if (!error.empty()) err << "error: " << error << '\n';
     err << "the build failed; the previous output was left as it was\n";

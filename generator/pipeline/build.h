@@ -22,7 +22,11 @@ struct PagePlan;
 struct BuildOptions {
   std::string source = ".";
   std::optional<std::string> output;  // default: the site's output_dir
-  unsigned threads = 0;               // 0: one per core
+  // The address the site is served from, instead of site.yaml's base_url:
+  // a staging copy or a deploy preview (Hugo's --baseURL, Zola's
+  // --base-url).
+  std::optional<std::string> base_url;
+  unsigned threads = 0;  // 0: one per core
   bool quiet = false;
   bool timings = false;  // print how long each stage took
   // Build even when the input record says nothing changed (an editor or a

@@ -16,7 +16,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kFirstLine = "cxo input record 1";
+constexpr const char* kFirstLine = "cxo input record 2";
 constexpr const char* kWarningsLine = "warnings:";
 
 // The binary counts as an input: a new cxo may render the same content
@@ -66,13 +66,17 @@ FileStamp current_stamp(const std::string& full, bool kind_only, bool with_hash)
   return stamp;
 }
 
+std::string settings_line(const std::string& settings) {
+  return "settings " + settings;
+}
+
 }  // namespace
 
-std::string write_input_record(const std::string& source_root,
+std::string write_input_record(const std::string& source_root, const std::string& settings,
                                const std::map<std::string, FileStamp>& stamps,
                                const std::string& warnings) {
   std::string text = std::string(kFirstLine) + '\n' + binary_identity() + '\n' +
-                     source_identity(source_root) + '\n';
+                     source_identity(source_root) + '\n' + settings_line(settings) + '\n';
   for (const auto& [path, stamp] : stamps) text += stamp_line(stamp, path) + '\n';
   text += kWarningsLine;
   text += '\n';
@@ -81,12 +85,13 @@ std::string write_input_record(const std::string& source_root,
 }
 
 std::optional<std::string> unchanged_since(const std::string& source_root,
-                                           const std::string& record) {
+                                           const std::string& settings, const std::string& record) {
   std::istringstream in(record);
   std::string line;
   if (!std::getline(in, line) || line != kFirstLine) return std::nullopt;
   if (!std::getline(in, line) || line != binary_identity()) return std::nullopt;
   if (!std::getline(in, line) || line != source_identity(source_root)) return std::nullopt;
+  if (!std::getline(in, line) || line != settings_line(settings)) return std::nullopt;
   std::vector<std::string> lines;
   std::optional<std::string> warnings;
   while (std::getline(in, line)) {

@@ -17,16 +17,18 @@
 
 namespace cxo {
 
-// The record's text. `source_root` is the site folder as given; `warnings`
-// is what the build printed about the content, replayed by a skipped build.
-std::string write_input_record(const std::string& source_root,
+// The record's text. `source_root` is the site folder as given; `settings`
+// what else the output depends on (one line: the command line's base URL);
+// `warnings` is what the build printed about the content, replayed by a
+// skipped build.
+std::string write_input_record(const std::string& source_root, const std::string& settings,
                                const std::map<std::string, FileStamp>& stamps,
                                const std::string& warnings);
 
 // The warnings to replay when `record` (a previous build's) still describes
-// the disk under `source_root` and this binary; nullopt when anything
-// differs or the record is not one.
+// the disk under `source_root`, `settings` and this binary; nullopt when
+// anything differs or the record is not one.
 std::optional<std::string> unchanged_since(const std::string& source_root,
-                                           const std::string& record);
+                                           const std::string& settings, const std::string& record);
 
 }  // namespace cxo

@@ -27,7 +27,7 @@ class InputRecord : public ::testing::Test {
     files.list("content");
     files.read("content/topics.yaml", bytes, error);
     files.type("static");
-    return write_input_record(root_text(), files.stamps(), warnings);
+    return write_input_record(root_text(), "", files.stamps(), warnings);
   }
   // Sets a path's modification time, as an editor's tool might keep it.
   void set_time(const fs::path& path, std::int64_t mtime_ns) const {
@@ -47,40 +47,48 @@ class InputRecord : public ::testing::Test {
 
 TEST_F(InputRecord, MatchesWhenNothingChangedAndGivesBackTheWarnings) {
   std::string text = record("warning: something\n");
-  EXPECT_EQ(unchanged_since(root_text(), text), "warning: something\n");
+  EXPECT_EQ(unchanged_since(root_text(), "", text), "warning: something\n");
 }
 
 TEST_F(InputRecord, AnEditedFileDiffers) {
   age_everything();
   std::string text = record();
   write_file(root() / "content/topics.yaml", "- id: b\n");
-  EXPECT_EQ(unchanged_since(root_text(), text), std::nullopt);
+  EXPECT_EQ(unchanged_since(root_text(), "", text), std::nullopt);
 }
 
 TEST_F(InputRecord, ANewFileInAListedFolderDiffers) {
   age_everything();
   std::string text = record();
   write_file(root() / "content/organizations.yaml", "[]\n");
-  EXPECT_EQ(unchanged_since(root_text(), text), std::nullopt);
+  EXPECT_EQ(unchanged_since(root_text(), "", text), std::nullopt);
 }
 
 TEST_F(InputRecord, APathAskedAboutThatAppearsDiffers) {
   age_everything();
   std::string text = record();
   fs::create_directory(root() / "static");
-  EXPECT_EQ(unchanged_since(root_text(), text), std::nullopt);
+  EXPECT_EQ(unchanged_since(root_text(), "", text), std::nullopt);
+}
+
+// A build with another --base-url writes other bytes from the same files.
+TEST_F(InputRecord, OtherSettingsDiffer) {
+  std::string text = write_input_record(root_text(), "base_url https://a.example/", {}, "");
+  EXPECT_EQ(unchanged_since(root_text(), "base_url https://a.example/", text), "");
+  EXPECT_EQ(unchanged_since(root_text(), "base_url https://b.example/", text), std::nullopt);
+  EXPECT_EQ(unchanged_since(root_text(), "", text), std::nullopt);
 }
 
 TEST_F(InputRecord, AnotherSiteFolderDiffers) {
   std::string text = record();
-  EXPECT_EQ(unchanged_since((root() / "content/..").string() + "/x", text), std::nullopt);
+  EXPECT_EQ(unchanged_since((root() / "content/..").string() + "/x", "", text), std::nullopt);
 }
 
 TEST_F(InputRecord, SomethingElseIsNotARecord) {
-  EXPECT_EQ(unchanged_since(root_text(), ""), std::nullopt);
-  EXPECT_EQ(unchanged_since(root_text(), "<html>\n"), std::nullopt);
+  EXPECT_EQ(unchanged_since(root_text(), "", ""), std::nullopt);
+  EXPECT_EQ(unchanged_since(root_text(), "", "<html>\n"), std::nullopt);
   std::string text = record();
-  EXPECT_EQ(unchanged_since(root_text(), text.substr(0, text.size() / 2)), std::nullopt);
+  EXPECT_EQ(unchanged_since(root_text(), "", text.substr(0, text.size() / 2)), std::nullopt);
 }
 
 // A file changed again within the clock tick of the build that read it keeps
@@ -93,7 +101,7 @@ TEST_F(InputRecord, AChangeThatKeepsTimeAndSizeIsCaughtWhenTheFileWasFresh) {
   write_file(root() / "content/topics.yaml", "- id: z\n");
   set_time(root() / "content/topics.yaml",
            before.st_mtim.tv_sec * 1'000'000'000LL + before.st_mtim.tv_nsec);
-  EXPECT_EQ(unchanged_since(root_text(), text), std::nullopt);
+  EXPECT_EQ(unchanged_since(root_text(), "", text), std::nullopt);
 }
 
 TEST_F(InputRecord, OldFilesCarryNoHash) {

@@ -63,6 +63,41 @@ TEST_F(Rebuild, AFileAddedToAMeetingFolderOrToStaticIsPublished) {
   EXPECT_EQ(read_file(out() / "logo.svg"), "<svg/>");
 }
 
+// A staging copy: every absolute address follows --base-url, and the next
+// build without it is not skipped, since its bytes differ.
+TEST_F(Rebuild, AnotherBaseUrlBuildsTheSiteForThatAddress) {
+  auto staging_build = [&] {
+    return run_cxo({"build", "--source", site().string(), "--output", out().string(), "--base-url",
+                    "https://staging.example.org/preview"});
+  };
+  RunResult staging = staging_build();
+  EXPECT_EQ(staging.exit_code, 0) << staging.err;
+  EXPECT_FALSE(skipped(staging)) << staging.out;
+  const std::string meeting = "meetings/2023-12-05-dubai/";
+  for (const char* file : {"feed.xml", "sitemap.xml", "reports/tsag/2023-12-05-dubai/report.md"}) {
+    std::string text = read_file(out() / file);
+    EXPECT_NE(text.find("https://staging.example.org/preview/" + meeting), std::string::npos)
+        << file;
+    EXPECT_EQ(text.find("https://archive.example.org/cxo/"), std::string::npos) << file;
+  }
+  EXPECT_TRUE(skipped(staging_build()));
+  RunResult published = build();
+  EXPECT_FALSE(skipped(published)) << published.out;
+  EXPECT_NE(read_file(out() / "feed.xml").find("https://archive.example.org/cxo/" + meeting),
+            std::string::npos);
+}
+
+TEST_F(Rebuild, ABaseUrlThatIsNoAddressIsRefused) {
+  auto before = snapshot(out());
+  RunResult bad = run_cxo({"build", "--source", site().string(), "--output", out().string(),
+                           "--base-url", "staging.example.org"});
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_EQ(bad.err,
+            "error: --base-url 'staging.example.org' is not an absolute http or https URL, like "
+            "'https://www.example.org/cxo/'; nothing was written\n");
+  EXPECT_TRUE(snapshot(out()) == before);
+}
+
 // Such files are read only as they are copied, after the pages: what is
 // copied must still be recorded.
 TEST_F(Rebuild, AnEditedStaticFileIsRebuilt) {
