@@ -27,8 +27,18 @@ std::string ics_fold(std::string_view line);
 // TEXT value escaping: backslash, semicolon, comma and line breaks.
 std::string ics_text(std::string_view text);
 
-// `paths` are output files of HTML pages ("meetings/x/index.html").
-std::string sitemap_xml(const SiteConfig& config, const std::vector<std::string>& paths);
+// The sitemap protocol allows 50,000 URLs in one file. A larger site gets
+// sitemap.xml as an index of the files sitemap-1.xml, sitemap-2.xml, …, that
+// hold them (from about 22,000 meetings, at four pages each).
+inline constexpr std::size_t kSitemapLimit = 50'000;
+// How many files the sitemap of `pages` pages takes, and the output path of
+// each: 0 is sitemap.xml.
+std::size_t sitemap_file_count(std::size_t pages);
+std::string sitemap_path(std::size_t file);
+// File `file` of the sitemap. `paths` are output files of HTML pages
+// ("meetings/x/index.html").
+std::string sitemap_xml(const SiteConfig& config, const std::vector<std::string>& paths,
+                        std::size_t file = 0);
 std::string robots_txt(const SiteConfig& config);
 
 }  // namespace cxo::data

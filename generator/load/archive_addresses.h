@@ -18,7 +18,13 @@ inline constexpr std::array<std::string_view, 6> kArchiveRootFiles = {
 inline bool is_archive_folder(std::string_view name) {
   return std::find(kArchiveFolders.begin(), kArchiveFolders.end(), name) != kArchiveFolders.end();
 }
+// Also sitemap-1.xml, sitemap-2.xml, …, which a large archive's sitemap
+// needs (data/feeds.h).
 inline bool is_archive_root_file(std::string_view name) {
+  if (name.starts_with("sitemap-") && name.ends_with(".xml") && name.size() > 12 &&
+      std::all_of(name.begin() + 8, name.end() - 4, [](char c) { return c >= '0' && c <= '9'; })) {
+    return true;
+  }
   return std::find(kArchiveRootFiles.begin(), kArchiveRootFiles.end(), name) !=
          kArchiveRootFiles.end();
 }

@@ -1,4 +1,5 @@
 // Atom feed, calendar, sitemap and robots.txt (issue 4).
+#include <memory>
 #include <set>
 
 #include "data/feeds.h"
@@ -19,9 +20,12 @@ void plan_feeds(const ViewContext& context, std::vector<PagePlan>& plans) {
   std::vector<std::string> pages(unique.begin(), unique.end());
   plans.push_back({"feed.xml", "", {}, [&site] { return data::atom_feed(site); }});
   plans.push_back({"calendar.ics", "", {}, [&site] { return data::ics_calendar(site); }});
-  plans.push_back({"sitemap.xml", "", {}, [&site, pages = std::move(pages)] {
-                     return data::sitemap_xml(site.config, pages);
-                   }});
+  auto listed = std::make_shared<const std::vector<std::string>>(std::move(pages));
+  for (std::size_t file = 0; file < data::sitemap_file_count(listed->size()); ++file) {
+    plans.push_back({data::sitemap_path(file), "", {}, [&site, listed, file] {
+                       return data::sitemap_xml(site.config, *listed, file);
+                     }});
+  }
   plans.push_back({"robots.txt", "", {}, [&site] { return data::robots_txt(site.config); }});
 }
 

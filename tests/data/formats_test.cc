@@ -71,5 +71,55 @@ TEST(Robots, PointsAtTheSitemap) {
             "User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n");
 }
 
+std::size_t count_of(const std::string& text, const std::string& what) {
+  std::size_t count = 0;
+  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) {
+    ++count;
+  }
+  return count;
+}
+
+std::vector<std::string> page_paths(std::size_t count) {
+  std::vector<std::string> paths;
+  for (std::size_t i = 0; i < count; ++i) paths.push_back("p/" + std::to_string(i) + "/index.html");
+  return paths;
+}
+
+TEST(Sitemap, UpTo50000PagesIsOneFile) {
+  SiteConfig config;
+  config.base_url = "https://example.org/cxo/";
+  EXPECT_EQ(sitemap_file_count(kSitemapLimit), 1u);
+  std::string xml = sitemap_xml(config, page_paths(2));
+  EXPECT_EQ(xml,
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+            "<url><loc>https://example.org/cxo/p/0/</loc></url>\n"
+            "<url><loc>https://example.org/cxo/p/1/</loc></url>\n"
+            "</urlset>\n");
+}
+
+// The protocol's limit: search engines ignore a sitemap of more URLs.
+TEST(Sitemap, MoreThan50000PagesGoInFilesOf50000ThatSitemapXmlLists) {
+  SiteConfig config;
+  config.base_url = "https://example.org/cxo/";
+  auto paths = page_paths(kSitemapLimit + 1);
+  ASSERT_EQ(sitemap_file_count(paths.size()), 3u);
+  EXPECT_EQ(sitemap_path(0), "sitemap.xml");
+  EXPECT_EQ(sitemap_path(2), "sitemap-2.xml");
+  EXPECT_EQ(sitemap_xml(config, paths, 0),
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+            "<sitemap><loc>https://example.org/cxo/sitemap-1.xml</loc></sitemap>\n"
+            "<sitemap><loc>https://example.org/cxo/sitemap-2.xml</loc></sitemap>\n"
+            "</sitemapindex>\n");
+  std::string first = sitemap_xml(config, paths, 1);
+  EXPECT_EQ(count_of(first, "<url>"), kSitemapLimit);
+  EXPECT_NE(first.find("<loc>https://example.org/cxo/p/0/</loc>"), std::string::npos);
+  EXPECT_NE(first.find("<loc>https://example.org/cxo/p/49999/</loc>"), std::string::npos);
+  std::string second = sitemap_xml(config, paths, 2);
+  EXPECT_EQ(count_of(second, "<url>"), 1u);
+  EXPECT_NE(second.find("<loc>https://example.org/cxo/p/50000/</loc>"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace cxo::data

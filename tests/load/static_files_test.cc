@@ -45,6 +45,7 @@ TEST(StaticFolder, MayNotTakeTheArchivesOwnAddresses) {
   files.add("static/meetings/2024-12-09-dubai/photo.jpg", "x");
   files.add("static/search/index.js", "x");
   files.add("static/robots.txt", "x");
+  files.add("static/sitemap-2.xml", "x");
   files.add("static/about/index.html", "x");
   files.add("static/about/team.jpg", "x");
   files.add("static/logo.png", "x");
@@ -59,7 +60,9 @@ TEST(StaticFolder, MayNotTakeTheArchivesOwnAddresses) {
                 "static/robots.txt: error: the archive makes its own robots.txt; rename or "
                 "remove this file",
                 "static/search: error: search/ holds the archive's own files; static/ may not add "
-                "any"}));
+                "any",
+                "static/sitemap-2.xml: error: the archive makes its own sitemap-2.xml; rename or "
+                "remove this file"}));
   EXPECT_EQ(outputs(loaded),
             (std::vector<std::string>{"static/about/index.html -> about/index.html",
                                       "static/about/team.jpg -> about/team.jpg",
