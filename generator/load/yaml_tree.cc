@@ -267,6 +267,23 @@ std::size_t blank_line_tabs(std::string_view text, const YamlError& error,
   return end;
 }
 
+// True when `text` from `offset` to its end holds only blank lines and
+// comments.
+bool only_comments_after(std::string_view text, std::size_t offset) {
+  bool in_comment = false;
+  for (std::size_t i = offset; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\n' || c == '\r') {
+      in_comment = false;
+    } else if (c == '#') {
+      in_comment = true;
+    } else if (!in_comment && c != ' ' && c != '\t') {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool parse(std::string_view text, YamlNode& root, YamlError& error) {
   root = YamlNode();
   error = YamlError();
@@ -299,9 +316,24 @@ bool parse(std::string_view text, YamlNode& root, YamlError& error) {
     }
     // Only the first document is read, but libyaml is asked for one event
     // more: it ends a document at a line indented less than the first, and
-    // what follows must then be an error, not text silently left unread.
+    // what follows must then be an error, not text silently left unread. So
+    // is a second document (a '---' line with more below it): cxo would
+    // ignore it.
     if (event.type == YAML_DOCUMENT_END_EVENT) {
       document_ended = true;
+    } else if (document_ended && event.type == YAML_DOCUMENT_START_EVENT) {
+      std::size_t start = event.start_mark.index;
+      std::size_t line_end = text.find('\n', start);
+      if (line_end != std::string_view::npos && !only_comments_after(text, line_end)) {
+        error.problem =
+            "a second document starts here with '---'; a file holds one, so what follows "
+            "would be ignored: delete this line";
+        builder.place(error.line, error.column, error.offset, event.start_mark);
+        yaml_event_delete(&event);
+        ok = false;
+        break;
+      }
+      done = true;
     } else if (document_ended || event.type == YAML_STREAM_END_EVENT) {
       done = true;
     }

@@ -46,8 +46,8 @@ struct YamlError {
   std::size_t context_offset = 0;
 };
 
-// Parses the first document of `text` (what follows a second "---" is not
-// read). A plain scalar that is empty, "~", "null", "Null" or "NULL" is
+// Parses the one document of `text`: a second (a "---" line with more than
+// comments below it) is an error, since its content would be ignored. A plain scalar that is empty, "~", "null", "Null" or "NULL" is
 // null, a quoted or tagged one is a text; tags are otherwise ignored. An
 // alias is a copy of the node its anchor names, place included. Returns
 // false, with `error` set, on a syntax error, a character YAML does not allow

@@ -174,11 +174,16 @@ TEST(YamlTree, AnUndefinedAliasIsAnErrorAtTheAlias) {
   EXPECT_EQ(parse_error("a: &self [*self]\n").problem, "found undefined alias");
 }
 
-TEST(YamlTree, ReadsOnlyTheFirstDocument) {
-  YamlNode root = parse("a: 1\n---\nb: 2\n");
-  ASSERT_EQ(root.entries.size(), 1u);
-  EXPECT_EQ(root.entries[0].first.scalar, "a");
+// An editor appending below a stray '---' would lose what they added.
+TEST(YamlTree, ASecondDocumentIsAnErrorNotLeftUnread) {
+  YamlError error = parse_error("a: 1\n---\nb: 2\n");
+  EXPECT_EQ(error.problem,
+            "a second document starts here with '---'; a file holds one, so what follows would "
+            "be ignored: delete this line");
+  EXPECT_EQ(error.line, 2);
+  EXPECT_EQ(error.column, 1);
   EXPECT_EQ(parse("---\na: 1\n...\n").entries.size(), 1u);
+  EXPECT_EQ(parse("a: 1\n---\n# nothing more\n\n").entries.size(), 1u);
 }
 
 TEST(YamlTree, TextAfterTheFirstDocumentEndsIsAnErrorNotLeftUnread) {
