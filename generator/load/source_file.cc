@@ -1,11 +1,36 @@
 #include "load/source_file.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "markdown/anchor.h"
 #include "util/utf8.h"
 
 namespace cxo::load {
+
+namespace {
+
+// The line numbers of a Git merge conflict left in the text: a line opening
+// with "<<<<<<<" and a later one opening with ">>>>>>>". Markdown would
+// publish the markers (the "=======" between them even makes a heading),
+// and YAML would fail on them with a message about something else.
+std::optional<std::pair<int, int>> conflict_lines(std::string_view text) {
+  auto opens_line = [&](std::size_t at) { return at == 0 || text[at - 1] == '\n'; };
+  std::size_t start = text.find("<<<<<<<");
+  while (start != std::string_view::npos && !opens_line(start)) {
+    start = text.find("<<<<<<<", start + 1);
+  }
+  if (start == std::string_view::npos) return std::nullopt;
+  std::size_t end = text.find(">>>>>>>", start);
+  while (end != std::string_view::npos && !opens_line(end)) end = text.find(">>>>>>>", end + 1);
+  if (end == std::string_view::npos) return std::nullopt;
+  auto line_of = [&](std::size_t at) {
+    return 1 + static_cast<int>(std::count(text.begin(), text.begin() + at, '\n'));
+  };
+  return std::pair{line_of(start), line_of(end)};
+}
+
+}  // namespace
 
 std::optional<std::string> read_text_file(const FileSystem& files, const std::string& path,
                                           Diagnostics& diagnostics) {
@@ -24,6 +49,14 @@ std::optional<std::string> read_text_file(const FileSystem& files, const std::st
     diagnostics.error(
         {path, bad->line, bad->column},
         std::string("file is not valid UTF-8 (byte ") + byte + "); save it as UTF-8 text");
+    return std::nullopt;
+  }
+  if (auto lines = conflict_lines(contents)) {
+    diagnostics.error({path, lines->first, 1},
+                      "unresolved Git merge conflict (lines " + std::to_string(lines->first) +
+                          " to " + std::to_string(lines->second) +
+                          "): keep one version and delete the marker lines '<<<<<<<', '=======' "
+                          "and '>>>>>>>'");
     return std::nullopt;
   }
   return contents;

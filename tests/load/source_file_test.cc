@@ -1,11 +1,34 @@
-// Which link addresses an editor may write: relative ones and http, https
-// and mailto, as a browser would read them.
+// Reading a content file as text, and which link addresses an editor may
+// write: relative ones and http, https and mailto, as a browser would read
+// them.
 #include "load/source_file.h"
 
 #include <gtest/gtest.h>
 
 namespace cxo::load {
 namespace {
+
+std::vector<std::string> read_messages(const std::string& text) {
+  MemoryFileSystem files;
+  files.add("content/x.md", text);
+  Diagnostics diagnostics;
+  read_text_file(files, "content/x.md", diagnostics);
+  std::vector<std::string> lines;
+  for (const auto& d : diagnostics.sorted()) lines.push_back(format_diagnostic(d));
+  return lines;
+}
+
+TEST(TextFile, AGitMergeConflictIsAnError) {
+  EXPECT_EQ(read_messages("Intro\n<<<<<<< HEAD\nA\n=======\nB\n>>>>>>> main\nEnd\n"),
+            (std::vector<std::string>{
+                "content/x.md:2:1: error: unresolved Git merge conflict (lines 2 to 6): keep one "
+                "version and delete the marker lines '<<<<<<<', '=======' and '>>>>>>>'"}));
+  // Markers that open no line, a setext heading's '=======', and an opening
+  // marker never closed are text.
+  EXPECT_TRUE(read_messages("a <<<<<<< b\nc >>>>>>> d\n").empty());
+  EXPECT_TRUE(read_messages("Title\n=======\n").empty());
+  EXPECT_TRUE(read_messages("<<<<<<< only\n").empty());
+}
 
 TEST(AllowedScheme, TakesRelativeLinksAndTheThreeSchemesInAnyCase) {
   EXPECT_TRUE(has_allowed_scheme("https://www.itu.int/"));
