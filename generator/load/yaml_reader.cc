@@ -1,7 +1,9 @@
 #include "load/yaml_reader.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
+#include <tuple>
 
 #include "util/suggest.h"
 #include "util/utf8.h"
@@ -46,7 +48,67 @@ struct Hint {
   // The mistake is where libyaml's context starts (a key without ':', a quote
   // never closed) rather than where libyaml gave up, which may be lines on.
   bool at_context = false;
+  // Or it is elsewhere, found in the text: said instead of libyaml's words.
+  std::optional<std::size_t> at_offset = {};
+  std::string problem = {};
 };
+
+// Where a quote that may open a value stands: first on its line (after the
+// indentation), or after ': ', '- ', '[', '{', ',' or '? '.
+bool may_open_value(std::string_view text, std::size_t offset) {
+  while (offset > 0 && (text[offset - 1] == ' ' || text[offset - 1] == '\t')) --offset;
+  if (offset == 0) return true;
+  char before = text[offset - 1];
+  return before == '\n' || before == '\r' || before == ':' || before == '-' || before == '[' ||
+         before == '{' || before == ',' || before == '?';
+}
+
+// Where the quoted value whose closing quote is at `close` opened. libyaml
+// reads a value whose closing quote is missing on to the next quote of its
+// kind, which may be many lines on, and fails only after it.
+std::optional<std::size_t> quote_opening(std::string_view text, std::size_t close) {
+  for (std::size_t i = 0; i < close;) {
+    char c = text[i];
+    if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\n')) {
+      i = text.find('\n', i);  // a comment, to the end of its line
+      if (i == std::string_view::npos) return std::nullopt;
+      continue;
+    }
+    if ((c == '"' || c == '\'') && may_open_value(text, i)) {
+      std::size_t j = i + 1;
+      for (; j < text.size(); ++j) {
+        if (c == '"' && text[j] == '\\') {
+          ++j;
+        } else if (text[j] == c) {
+          if (c == '\'' && j + 1 < text.size() && text[j + 1] == '\'') {
+            ++j;  // '' stands for one '
+          } else {
+            break;
+          }
+        }
+      }
+      if (j == close) return i;
+      if (j > close) return std::nullopt;
+      i = j + 1;
+      continue;
+    }
+    ++i;
+  }
+  return std::nullopt;
+}
+
+// The line and column (in characters, as messages give them) of the byte at
+// `offset`.
+std::pair<int, int> line_and_column(std::string_view text, std::size_t offset) {
+  std::size_t line_start = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
+  line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+  int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + offset, '\n'));
+  int column = 1;
+  for (std::size_t i = line_start; i < offset; ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
+  }
+  return {line, column};
+}
 
 // libyaml says what it expected, in its own terms; an editor needs to know
 // what to change.
@@ -113,6 +175,21 @@ Hint yaml_hint(std::string_view text, const YamlError& e) {
     if (c == "]" || c == "}") return {"; this '" + c + "' closes nothing"};
     char before = previous_visible(text, e.offset);
     if (!only_blanks_before(text, e.offset) && (before == '\'' || before == '"')) {
+      std::size_t close = e.offset;
+      while (text[close - 1] == ' ') --close;
+      --close;
+      auto open = quote_opening(text, close);
+      if (open && text.find('\n', *open) < close) {
+        Hint hint;
+        hint.at_offset = *open;
+        auto [line, column] = line_and_column(text, close);
+        hint.problem =
+            std::string("the quoted value that starts here is not closed on its line, ") +
+            "so it runs on to the next " + before + ", at line " + std::to_string(line) +
+            ", column " + std::to_string(column) +
+            "; close it on this line with a matching quote, or remove this one";
+        return hint;
+      }
       return {
           "; a quoted value ends at its closing quote: write '' for a ' between single "
           "quotes, \\\" for a \" between double quotes"};
@@ -163,8 +240,10 @@ std::optional<YamlNode> parse_yaml(std::string_view text, const YamlSource& sour
   Hint hint = yaml_hint(text, error);
   int line = hint.at_context ? error.context_line : error.line;
   int column = columns.column(line, hint.at_context ? error.context_column : error.column);
-  diagnostics.error({source.path, line + source.first_line - 1, column},
-                    "invalid YAML: " + error.problem + hint.text);
+  if (hint.at_offset) std::tie(line, column) = line_and_column(text, *hint.at_offset);
+  diagnostics.error(
+      {source.path, line + source.first_line - 1, column},
+      "invalid YAML: " + (hint.problem.empty() ? error.problem : hint.problem) + hint.text);
   return std::nullopt;
 }
 

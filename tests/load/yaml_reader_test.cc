@@ -61,6 +61,19 @@ TEST(YamlReader, PointsAtTheQuoteOrBracketNeverClosed) {
             "nothing\n");
 }
 
+// libyaml reads on to the next quote, lines below, and fails there; the
+// mistake is where the value opened.
+TEST(YamlReader, PointsAtAQuoteNotClosedOnItsLine) {
+  EXPECT_EQ(messages("title: \"Dubai 2024\nhosts: [a]\n# a \"note\"\nseries: \"Annual\" meeting\n"),
+            "meeting.yaml:1:8: error: invalid YAML: the quoted value that starts here is not "
+            "closed on its line, so it runs on to the next \", at line 3, column 5; close it on "
+            "this line with a matching quote, or remove this one\n");
+  EXPECT_EQ(messages("hosts: [a]\ntitle: 'Réunion des CTO\nseries: x\nnote: CTOs' call\n"),
+            "meeting.yaml:2:8: error: invalid YAML: the quoted value that starts here is not "
+            "closed on its line, so it runs on to the next ', at line 4, column 11; close it on "
+            "this line with a matching quote, or remove this one\n");
+}
+
 TEST(YamlReader, AsksToQuoteValuesThatStartWithAnIndicator) {
   EXPECT_EQ(messages("title: @itu\n"),
             "meeting.yaml:1:8: error: invalid YAML: found character that cannot start any "
