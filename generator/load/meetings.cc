@@ -6,6 +6,7 @@
 #include "load/source_file.h"
 #include "load/static_files.h"
 #include "load/yaml_reader.h"
+#include "util/suggest.h"
 
 namespace cxo::load {
 
@@ -147,6 +148,12 @@ void read_communique(const FileSystem& files, Meeting& meeting, bool unsafe_html
     front.finish({"source", "summary"});
   }
   communique.body = std::move(file->document);
+  if (meeting.held() && communique.body.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    diagnostics.warning({path, 0, 0},
+                        "the communiqué of a held meeting is empty, and its page would show no "
+                        "text; write it (or a summary, with summary: true), or set status: "
+                        "planned in meeting.yaml");
+  }
   meeting.communique = std::move(communique);
 }
 
@@ -185,7 +192,12 @@ std::optional<Meeting> load_meeting(const FileSystem& files, const std::string& 
   const std::string folder = std::string(kMeetingsFolder) + "/" + id;
   const std::string path = folder + "/meeting.yaml";
   if (files.type(path) == EntryType::Missing) {
-    diagnostics.error({path, 0, 0}, "missing file; every meeting folder needs meeting.yaml");
+    // Most often it is there under a near name (meeting.yml, Meeting.yaml).
+    std::string near = closest_match("meeting.yaml", files.list(folder));
+    diagnostics.error({path, 0, 0}, "missing file; every meeting folder needs meeting.yaml" +
+                                        (near.empty() ? std::string()
+                                                      : "; this one holds '" + near +
+                                                            "': rename it to meeting.yaml"));
     return std::nullopt;
   }
   auto text = read_text_file(files, path, diagnostics);
