@@ -143,15 +143,36 @@ class Linker {
     }
     const auto& headings = meeting.communique->body.headings;
     std::vector<std::string> candidates;
+    std::vector<std::size_t> matches;
     for (std::size_t i = 0; i < headings.size(); ++i) {
       bool match = item.section.starts_with("#") ? headings[i].anchor == item.section.substr(1)
                                                  : headings[i].text == item.section;
-      if (match) {
-        item.section_index = static_cast<int>(i);
-        return;
-      }
+      if (match) matches.push_back(i);
       candidates.push_back(item.section.starts_with("#") ? "#" + headings[i].anchor
                                                          : headings[i].text);
+    }
+    // Anchors are unique; a text may be a repeated heading's, and which one
+    // is meant must be said (CONTENT-MODEL.md: by its anchor).
+    if (matches.size() > 1) {
+      std::string lines, anchors;
+      for (std::size_t k = 0; k < matches.size(); ++k) {
+        const auto& heading = headings[matches[k]];
+        const char* separator = k == 0 ? "" : k + 1 == matches.size() ? " and " : ", ";
+        lines += separator + std::to_string(heading.line);
+        anchors += std::string(k == 0                    ? ""
+                               : k + 1 == matches.size() ? " or "
+                                                         : ", ") +
+                   "'#" + heading.anchor + "'";
+      }
+      diagnostics_.error(item.section_pos, "section '" + item.section + "' names " +
+                                               std::to_string(matches.size()) + " headings of " +
+                                               meeting.communique->path + " (lines " + lines +
+                                               "); name one by its anchor: " + anchors);
+      return;
+    }
+    if (matches.size() == 1) {
+      item.section_index = static_cast<int>(matches[0]);
+      return;
     }
     std::string hint = did_you_mean(item.section, candidates);
     if (hint.empty()) {
