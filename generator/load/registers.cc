@@ -13,8 +13,8 @@ template <typename Each>
 void read_register(const FileSystem& files, const std::string& path, const std::string& what,
                    Diagnostics& diagnostics, Each each) {
   if (files.type(path) == EntryType::Missing) {
-    diagnostics.error({path, 0, 0}, "missing file; the site needs " + path + " (a list of " +
-                                        what + "s, which may be empty: [])");
+    diagnostics.error({path, 0, 0}, "missing file; the site needs " + path + " (a list of " + what +
+                                        "s, which may be empty: [])");
     return;
   }
   auto text = read_text_file(files, path, diagnostics);
@@ -23,24 +23,22 @@ void read_register(const FileSystem& files, const std::string& path, const std::
   auto root = parse_yaml(*text, source, diagnostics);
   if (!root) return;
   if (root->is_null()) {
-    diagnostics.error({path, 0, 0}, "file is empty; write a list of " + what +
-                                        "s (or [] for none)");
+    diagnostics.error({path, 0, 0},
+                      "file is empty; write a list of " + what + "s (or [] for none)");
     return;
   }
   if (!root->is_list()) {
-    diagnostics.error(position(*root, source),
-                      path + " must be a list of " + what + "s ('- id: …'), not " +
-                          describe(*root));
+    diagnostics.error(position(*root, source), path + " must be a list of " + what +
+                                                   "s ('- id: …'), not " + describe(*root));
     return;
   }
   for (const YamlNode& item : root->items) {
     if (!item.is_map()) {
-      diagnostics.error(position(item, source),
-                        "each entry must be a map describing one " + what + ", not " +
-                            describe(item));
+      diagnostics.error(position(item, source), "each entry must be a map describing one " + what +
+                                                    ", not " + describe(item));
       continue;
     }
-    MapReader reader(item, source, what, diagnostics);
+    MapReader reader(item, source, what, diagnostics, true);
     each(reader);
   }
 }
@@ -67,28 +65,26 @@ std::vector<std::string> read_texts(MapReader& reader, const std::string& key) {
 
 std::vector<Organization> load_organizations(const FileSystem& files, Diagnostics& diagnostics) {
   std::vector<Organization> organizations;
-  read_register(files, "content/organizations.yaml", "organization", diagnostics,
-                [&](MapReader& reader) {
-                  Organization org;
-                  org.pos = reader.map_position();
-                  org.id = read_id(reader, "organization", org.pos);
-                  org.name = reader.text("name", true).value_or("");
-                  org.short_name = reader.text("short").value_or("");
-                  org.aliases = read_texts(reader, "aliases");
-                  org.country = reader.text("country").value_or("");
-                  org.region = read_enum<Region>(reader, "region", names_of_regions());
-                  org.membership =
-                      read_enum<Membership>(reader, "membership", names_of_memberships());
-                  if (auto url = reader.text("url")) {
-                    org.url = *url;
-                    if (!has_allowed_scheme(*url)) {
-                      diagnostics.error(reader.position_of("url"), bad_scheme_message(*url));
-                    }
-                  }
-                  reader.finish({"id", "name", "short", "aliases", "country", "region",
-                                 "membership", "url"});
-                  if (!org.id.empty()) organizations.push_back(std::move(org));
-                });
+  read_register(
+      files, "content/organizations.yaml", "organization", diagnostics, [&](MapReader& reader) {
+        Organization org;
+        org.pos = reader.map_position();
+        org.id = read_id(reader, "organization", org.pos);
+        org.name = reader.text("name", true).value_or("");
+        org.short_name = reader.text("short").value_or("");
+        org.aliases = read_texts(reader, "aliases");
+        org.country = reader.text("country").value_or("");
+        org.region = read_enum<Region>(reader, "region", names_of_regions());
+        org.membership = read_enum<Membership>(reader, "membership", names_of_memberships());
+        if (auto url = reader.text("url")) {
+          org.url = *url;
+          if (!has_allowed_scheme(*url)) {
+            diagnostics.error(reader.position_of("url"), bad_scheme_message(*url));
+          }
+        }
+        reader.finish({"id", "name", "short", "aliases", "country", "region", "membership", "url"});
+        if (!org.id.empty()) organizations.push_back(std::move(org));
+      });
   return organizations;
 }
 

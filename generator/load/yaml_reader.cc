@@ -277,8 +277,12 @@ std::string describe(const YamlNode& node) {
 }
 
 MapReader::MapReader(const YamlNode& map, const YamlSource& source, std::string what,
-                     Diagnostics& diagnostics)
+                     Diagnostics& diagnostics, bool list_item)
     : map_(&map), source_(source), what_(std::move(what)), diagnostics_(diagnostics) {
+  // Once the entry's first key comes again, in line with it, the rest is
+  // most likely the next entry, whose '- ' went missing: said once, not
+  // once per key it repeats.
+  bool merged = false;
   for (const auto& [key, value] : map.entries) {
     if (!key.is_scalar()) {
       diagnostics_.error(position(key, source_),
@@ -287,13 +291,20 @@ MapReader::MapReader(const YamlNode& map, const YamlSource& source, std::string 
     }
     bool seen = false;
     for (const auto& [name, first] : entries_) {
-      if (name == key.scalar) {
-        seen = true;
-        diagnostics_.error(position(key, source_),
-                           "key '" + name + "' is given twice in this " + what_ +
-                               " (first at line " + std::to_string(position(*first, source_).line) +
-                               ")");
+      if (name != key.scalar) continue;
+      seen = true;
+      if (merged) break;
+      SourcePos at = position(key, source_);
+      std::string message = "key '" + name + "' is given twice in this " + what_ +
+                            " (first at line " + std::to_string(position(*first, source_).line) +
+                            ")";
+      const YamlNode& first_key = map.entries.front().first;
+      if (list_item && key.scalar == first_key.scalar && key.column == first_key.column) {
+        merged = true;
+        message += "; if line " + std::to_string(at.line) + " begins another " + what_ +
+                   ", it needs '- ' before '" + name + "'";
       }
+      diagnostics_.error(at, message);
     }
     if (!seen) entries_.emplace_back(key.scalar, &value);
   }

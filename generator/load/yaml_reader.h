@@ -30,9 +30,10 @@ std::string describe(const YamlNode& node);
 class MapReader {
  public:
   // `what` names the map in messages ("meeting", "organization"). `map` must
-  // outlive the reader.
+  // outlive the reader. `list_item`: the map is an entry of a list, which a
+  // lost '- ' merges with the entry before it.
   MapReader(const YamlNode& map, const YamlSource& source, std::string what,
-            Diagnostics& diagnostics);
+            Diagnostics& diagnostics, bool list_item = false);
 
   bool has(const std::string& key) const;
   SourcePos position_of(const std::string& key) const;  // the value, or the map
@@ -78,12 +79,11 @@ void MapReader::for_each_map(const std::string& key, const std::string& item_wha
   }
   for (const YamlNode& item : list->items) {
     if (!item.is_map()) {
-      diagnostics_.error(position(item, source_),
-                         "each entry of '" + key + "' must be a map (" + item_what + "), not " +
-                             describe(item));
+      diagnostics_.error(position(item, source_), "each entry of '" + key + "' must be a map (" +
+                                                      item_what + "), not " + describe(item));
       continue;
     }
-    MapReader reader(item, source_, item_what, diagnostics_);
+    MapReader reader(item, source_, item_what, diagnostics_, true);
     each(reader);
   }
 }

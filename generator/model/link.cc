@@ -36,12 +36,18 @@ class Linker {
     for (const auto& topic : site.topics) topic_ids_.push_back(topic.id);
     // A register that could not be read at all (missing, empty, not a list…)
     // is reported in its own file; every reference to it would only repeat that.
+    // One read with errors may have lost the very entry a reference names
+    // (an id written 'Nokia', an entry whose '- ' went missing): "add it"
+    // would then send the editor to add a second one.
     for (const auto& d : diagnostics.sorted()) {
       if (d.severity != Severity::Error) continue;
       if (d.pos.path == kOrganizationsFile && site.organizations.empty()) {
         unusable_registers_.insert(kOrganizationsFile);
       }
       if (d.pos.path == kTopicsFile && site.topics.empty()) unusable_registers_.insert(kTopicsFile);
+      if (d.pos.path == kOrganizationsFile || d.pos.path == kTopicsFile) {
+        flawed_registers_.insert(d.pos.path);
+      }
     }
   }
 
@@ -81,10 +87,13 @@ class Linker {
       return;
     }
     if (unusable_registers_.count(register_file)) return;
-    diagnostics_.error(ref.pos,
-                       std::string("unknown ") + what + " '" + ref.id + "'" +
-                           (did_you_mean(ref.id, ids).empty() ? "; add it to " + register_file
-                                                              : did_you_mean(ref.id, ids)));
+    std::string hint = did_you_mean(ref.id, ids);
+    if (hint.empty()) {
+      hint = flawed_registers_.count(register_file)
+                 ? "; " + register_file + " has errors, which may be why: fix those first"
+                 : "; add it to " + register_file;
+    }
+    diagnostics_.error(ref.pos, std::string("unknown ") + what + " '" + ref.id + "'" + hint);
   }
 
   void resolve_organizations(std::vector<Reference>& refs, const char* role) {
@@ -190,6 +199,7 @@ class Linker {
   std::vector<std::string> organization_ids_;
   std::vector<std::string> topic_ids_;
   std::set<std::string> unusable_registers_;
+  std::set<std::string> flawed_registers_;
 };
 
 }  // namespace
