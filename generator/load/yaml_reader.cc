@@ -115,6 +115,21 @@ std::pair<int, int> line_and_column(std::string_view text, std::size_t offset) {
 Hint yaml_hint(std::string_view text, const YamlError& e) {
   const std::string& problem = e.problem;
   const std::string& context = e.context;
+  // Text pasted from a word processor may be indented with no-break spaces,
+  // which look like spaces but are not YAML's.
+  for (std::size_t at : {e.offset, e.context_offset}) {
+    std::size_t line_start = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+    std::size_t first = text.find_first_not_of(' ', line_start);
+    if (first != std::string_view::npos && text.substr(first, 2) == "\xC2\xA0") {
+      Hint hint;
+      hint.at_offset = first;
+      hint.problem =
+          "this line is indented with no-break spaces (U+00A0), which look like spaces; YAML "
+          "needs ordinary spaces: retype the indentation";
+      return hint;
+    }
+  }
   auto starting_with = [](const std::string& c) {
     return "; a value starting with '" + c + "' must be quoted";
   };

@@ -88,6 +88,9 @@ class Linker {
     }
     if (unusable_registers_.count(register_file)) return;
     std::string hint = did_you_mean(ref.id, ids);
+    if (ref.id.find("\xC2\xA0") != std::string::npos) {
+      hint = "; it holds a no-break space (U+00A0), which looks like a space: delete it";
+    }
     if (hint.empty()) {
       hint = flawed_registers_.count(register_file)
                  ? "; " + register_file + " has errors, which may be why: fix those first"

@@ -74,6 +74,13 @@ TEST(YamlReader, PointsAtAQuoteNotClosedOnItsLine) {
             "this line with a matching quote, or remove this one\n");
 }
 
+TEST(YamlReader, NamesNoBreakSpacesThatIndent) {
+  EXPECT_EQ(messages("title: x\nhosts:\n\xC2\xA0\xC2\xA0- nokia\n"),
+            "meeting.yaml:3:1: error: invalid YAML: this line is indented with no-break spaces "
+            "(U+00A0), which look like spaces; YAML needs ordinary spaces: retype the "
+            "indentation\n");
+}
+
 TEST(YamlReader, AsksToQuoteValuesThatStartWithAnIndicator) {
   EXPECT_EQ(messages("title: @itu\n"),
             "meeting.yaml:1:8: error: invalid YAML: found character that cannot start any "
