@@ -1,5 +1,8 @@
 #include "check/internal_links.h"
 
+#include <algorithm>
+#include <set>
+
 #include "util/suggest.h"
 
 namespace cxo::check {
@@ -58,6 +61,46 @@ std::string problem_with(const Target& target, const RenderedIndex& index, Inter
          "'" + did_you_mean("#" + target.fragment, anchors);
 }
 
+// A relative link whose first segment is a host name ("www.nokia.com/x"):
+// an address written without "https://".
+bool looks_like_host(std::string_view written) {
+  std::string_view first = written.substr(0, written.find_first_of("/?#"));
+  if (first.starts_with("www.") && first.size() > 4) return true;
+  std::size_t dot = first.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || first.find("..") != std::string_view::npos) {
+    return false;
+  }
+  std::string_view last = first.substr(dot + 1);
+  // The endings of the files a site links to are not hosts' (.md is
+  // Moldova's, but a report.md far more often).
+  static const std::set<std::string_view> kFileEndings = {
+      "html", "htm",  "pdf", "jpg",  "jpeg", "png",  "gif", "svg",  "webp", "xml",
+      "md",   "css",  "js",  "json", "csv",  "ics",  "txt", "yaml", "yml",  "zip",
+      "doc",  "docx", "ppt", "pptx", "xls",  "xlsx", "mp4", "webm", "mp3",  "ico"};
+  if (last.size() < 2 || kFileEndings.count(last)) return false;
+  return std::all_of(last.begin(), last.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// What to write instead of a link from the root of the host ("/meetings/x/"),
+// which breaks when the archive is opened from disk or published below a
+// folder: the same page of the archive, whether or not the link names the
+// folder base_url is in, relative to the page the source is read against
+// (a meeting's, an organization's or a topic's page, two folders deep; a
+// free page's, one). Empty when it names no page of the archive.
+std::string relative_instead(const SourcePos& source, std::string_view written,
+                             const SiteConfig& config, const RenderedIndex& index) {
+  std::size_t end = written.find_first_of("?#");
+  std::string_view fragment = end == std::string_view::npos ? "" : written.substr(end);
+  std::string path(written.substr(1, end == std::string_view::npos ? end : end - 1));
+  std::size_t host_end = config.base_url.find('/', config.base_url.find("//") + 2);
+  std::string base_path = host_end == std::string::npos ? "" : config.base_url.substr(host_end + 1);
+  if (!base_path.empty() && path.starts_with(base_path)) path.erase(0, base_path.size());
+  if (path.empty() || path.ends_with('/')) path += "index.html";
+  if (!index.files.contains(path)) return {};
+  std::string up = source.path.starts_with("content/pages/") ? "../" : "../../";
+  return up + display_address(path) + std::string(fragment);
+}
+
 }  // namespace
 
 RenderedIndex index_rendered(const RenderedSite& rendered) {
@@ -98,14 +141,35 @@ void check_internal_links(const RenderedIndex& index, const SiteConfig& config,
         continue;
       }
       std::string problem = problem_with(target, index, stats);
-      if (problem.empty()) continue;
+      bool from_root = href.starts_with('/') && !href.starts_with("//");
+      if (problem.empty() && !from_root) continue;
       for (const auto& origin : attribution.origins(href, target, page)) {
         if (origin.from_theme) {
+          if (problem.empty()) continue;
           auto& entry = theme_problems[{origin.pos.path, "'" + href + "' " + problem}];
           if (entry.pages++ == 0) entry.first_page = page;
           continue;
         }
-        diagnostics.error(origin.pos, "link '" + origin.written + "' " + problem);
+        const std::string& written = origin.written;
+        if (written.starts_with('/') && !written.starts_with("//")) {
+          std::string instead = relative_instead(origin.pos, written, config, index);
+          diagnostics.error(
+              origin.pos,
+              "link '" + written +
+                  "' starts with '/', so it breaks when the archive is opened "
+                  "from disk or published below a folder; write it relative" +
+                  (instead.empty() ? std::string(" to the page it is on") : ": '" + instead + "'"));
+          continue;
+        }
+        if (problem.empty()) continue;
+        if (looks_like_host(written) && problem.find("not part of the site") != std::string::npos) {
+          std::string_view before_hint = problem;
+          before_hint = before_hint.substr(0, before_hint.find("; did you mean"));
+          diagnostics.error(origin.pos, "link '" + written + "' " + std::string(before_hint) +
+                                            "; did you mean 'https://" + written + "'?");
+          continue;
+        }
+        diagnostics.error(origin.pos, "link '" + written + "' " + problem);
       }
     }
   }
