@@ -1,4 +1,5 @@
 // cxo: the static site generator of the ITU-T CTO/CxO meetings archive.
+#include <iostream>
 #include <vector>
 
 // Every new and delete goes to mimalloc (and, since the executable links it,
@@ -21,7 +22,16 @@ int main(int argc, char** argv) {
       cxo::cli::add_serve_command(app),
       cxo::cli::add_new_command(app),
   };
-  CLI11_PARSE(app, argc, argv);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // --help prints its text and succeeds. A mistake on the command line
+    // is said as cxo says the others, with the usage exit code 2 rather
+    // than CLI11's own (105 to 113).
+    if (e.get_exit_code() == 0) return app.exit(e);
+    std::cerr << "cxo: error: " << e.what() << "\nRun cxo --help, or cxo <command> --help.\n";
+    return 2;
+  }
   for (const auto& run : commands) {
     int code = run();
     if (code >= 0) return code;

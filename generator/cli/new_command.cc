@@ -38,11 +38,14 @@ Run add_new_command(CLI::App& app) {
   meeting->add_option("--kind", request->kind, "CTO or CxO");
   meeting->add_option("--end-date", request->end_date, "Last day of a meeting over several days");
   meeting->add_option("--id", request->id, "Folder name (default: <date>-<city>)");
-  auto* held_flag = meeting->add_flag(
-      "--held", *held, "Held: add a communiqué skeleton (default when the date has passed)");
-  meeting->add_flag("--planned", *planned, "Planned: no communiqué yet (default for a future date)")
-      ->excludes(held_flag);
+  meeting->add_flag("--held", *held,
+                    "Held: add a communiqué skeleton (default when the date has passed)");
+  meeting->add_flag("--planned", *planned,
+                    "Planned: no communiqué yet (default for a future date)");
   meeting->add_option("--source,-s", request->source, "Site folder (holds site.yaml)");
+  // Words without an option ("cxo new meeting 2025-11-24 Geneva") are told
+  // with the other problems, and how to write them.
+  meeting->allow_extras();
 
   auto source = std::make_shared<std::string>(".");
   auto meeting_id = std::make_shared<std::string>();
@@ -56,6 +59,18 @@ Run add_new_command(CLI::App& app) {
     if (meeting->parsed()) {
       if (*held) request->status = scaffold::NewMeetingRequest::Status::Held;
       if (*planned) request->status = scaffold::NewMeetingRequest::Status::Planned;
+      if (*held && *planned) {
+        request->argument_errors.push_back(
+            "--held and --planned exclude each other; give one (or neither: the date decides)");
+      }
+      if (auto extras = meeting->remaining(); !extras.empty()) {
+        std::string words;
+        for (const auto& word : extras) words += (words.empty() ? "" : " ") + word;
+        request->argument_errors.push_back(
+            "unexpected '" + words +
+            "': give each value with its option, e.g. --date 2025-11-24 --city Geneva "
+            "--country Switzerland --kind CxO");
+      }
       auto result = scaffold::new_meeting(*request, scaffold::local_today());
       int code = report(result, "new meeting");
       if (code == 0) {

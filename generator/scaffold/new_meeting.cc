@@ -66,6 +66,7 @@ Date local_today() {
 ScaffoldResult new_meeting(const NewMeetingRequest& request, const Date& today) {
   ScaffoldResult result;
   auto& errors = result.errors;
+  errors = request.argument_errors;
   MeetingFields fields;
 
   std::optional<Date> date;

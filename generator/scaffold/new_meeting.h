@@ -24,6 +24,9 @@ struct NewMeetingRequest {
   std::string kind;  // CTO or CxO (any case)
   std::string id;    // optional: default <date>-<city>
   enum class Status { ByDate, Held, Planned } status = Status::ByDate;
+  // What the command line itself found wrong (both --held and --planned,
+  // words without an option), told with the rest.
+  std::vector<std::string> argument_errors;
 };
 
 struct ScaffoldResult {

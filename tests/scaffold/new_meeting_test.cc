@@ -155,6 +155,34 @@ TEST_F(NewMeeting, TellsEveryBadArgumentAtOnce) {
   EXPECT_TRUE(snapshot(site_) == before);
 }
 
+// Mistakes of the command line itself are told with the others, in the
+// same words, not by the argument parser alone.
+TEST_F(NewMeeting, CommandLineMistakesAreToldWithTheRest) {
+  auto before = snapshot(site_);
+  RunResult both = run({"new", "meeting", "--held", "--planned", "--date", "2024-02-30", "--city",
+                        "Geneva", "--country", "Switzerland", "--kind", "CxO"});
+  EXPECT_EQ(both.exit_code, 1);
+  EXPECT_EQ(both.err,
+            "cxo new meeting: error: --held and --planned exclude each other; give one (or "
+            "neither: the date decides)\n"
+            "cxo new meeting: error: --date '2024-02-30' is not a real day written YYYY-MM-DD "
+            "(or a month written YYYY-MM)\n"
+            "nothing was written\n");
+  RunResult words =
+      run({"new", "meeting", "2025-11-24", "Geneva", "--country", "Switzerland", "--kind", "CxO"});
+  EXPECT_EQ(words.exit_code, 1);
+  EXPECT_TRUE(words.err.starts_with(
+      "cxo new meeting: error: unexpected '2025-11-24 Geneva': give each value with its "
+      "option, e.g. --date 2025-11-24 --city Geneva --country Switzerland --kind CxO\n"))
+      << words.err;
+  EXPECT_TRUE(snapshot(site_) == before);
+  RunResult unknown = run_cxo({"build", "--bogus"});
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_EQ(unknown.err,
+            "cxo: error: The following argument was not expected: --bogus\n"
+            "Run cxo --help, or cxo <command> --help.\n");
+}
+
 TEST_F(NewMeeting, OtherBadArguments) {
   RunResult missing = run({"new", "meeting"});
   EXPECT_EQ(missing.exit_code, 1);
