@@ -3,6 +3,8 @@
 #include <array>
 #include <map>
 
+#include "model/archive_pages.h"
+
 namespace cxo::search {
 
 namespace {
@@ -26,15 +28,21 @@ std::string_view introduction(const markdown::Document& body) {
   return at == std::string_view::npos ? std::string_view{} : text.substr(0, at + 1);
 }
 
+// Headings (`full_names`): a line per organization, each its own phrase.
+// Body: one line, names apart, as a snippet shows them.
 void add_names(const Site& site, const std::vector<Reference>& refs, std::string& out,
                bool full_names) {
+  bool any = false;
   for (const auto& ref : refs) {
     if (ref.index < 0) continue;
     const Organization& org = site.organizations[ref.index];
+    if (!full_names && any) out += "; ";
     out += org.display_name();
     if (full_names && org.name != org.display_name()) out += "; " + org.name;
-    out += "\n";
+    if (full_names) out += "\n";
+    any = true;
   }
+  if (!full_names && any) out += ".\n";
 }
 
 void add_meeting(const Site& site, int m, int region, DocumentSet& set) {
@@ -232,6 +240,25 @@ DocumentSet collect_documents(const Site& site) {
     doc.path = page.name + "/index.html";
     doc.context = "Page";
     set.documents.push_back(std::move(doc));
+  }
+  // The archive's own pages that gather the rest: a reader looking for
+  // "statistics" or "the follow-up report" is looking for them.
+  auto add_archive_page = [&](std::string path, std::string_view title,
+                              std::string_view description) {
+    SearchDocument doc;
+    doc.type = DocType::Page;
+    doc.title = keep(set, std::string(title));
+    doc.body = keep(set, std::string(description));
+    doc.path = std::move(path);
+    doc.context = "Page of the archive";
+    set.documents.push_back(std::move(doc));
+  };
+  for (const ArchivePage& page : kArchivePages) {
+    add_archive_page(page.path, page.title, page.description);
+  }
+  for (const StudyPeriod& period : study_periods()) {
+    add_archive_page(period_report_path(period), period_report_title(period),
+                     period_report_description(period));
   }
   return set;
 }

@@ -1,5 +1,6 @@
 // The conclusions tracker: every conclusion with its meeting, topic and
 // latest follow-up, grouped by status.
+#include "model/archive_pages.h"
 #include "model/follow_up.h"
 #include "views/reports.h"
 #include "views/views.h"
@@ -46,11 +47,10 @@ Value conclusions_view(const ViewContext& context) {
                                          {"count", count},
                                          {"conclusions", Value(std::move(by_status[s]))}}));
   }
-  return Value(Value::Object{
-      {"page", context.frame("conclusions/index.html", "Conclusions", "conclusions",
-                             "What the executives asked of ITU, and what became of it")},
-      {"total", total},
-      {"groups", Value(std::move(groups))}});
+  return Value(Value::Object{{"page", context.frame(kConclusionsPage.path, kConclusionsPage.title,
+                                                    "conclusions", kConclusionsPage.description)},
+                             {"total", total},
+                             {"groups", Value(std::move(groups))}});
 }
 
 }  // namespace cxo::views

@@ -1,6 +1,7 @@
 #include <map>
 
 #include "markdown/links.h"
+#include "model/archive_pages.h"
 #include "model/follow_up.h"
 #include "views/views.h"
 
@@ -94,8 +95,8 @@ Value meetings_index_view(const ViewContext& context) {
   for (auto& [year, meetings] : by_year) {
     years.push_back(Value(Value::Object{{"year", year}, {"meetings", Value(std::move(meetings))}}));
   }
-  Value page = context.frame("meetings/index.html", "Meetings", "meetings",
-                             "Every CTO and CxO meeting, by year");
+  Value page =
+      context.frame(kMeetingsPage.path, kMeetingsPage.title, "meetings", kMeetingsPage.description);
   return Value(Value::Object{
       {"page", page}, {"years", Value(std::move(years))}, {"held_cto", cto}, {"held_cxo", cxo}});
 }

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "markdown/links.h"
+#include "model/archive_pages.h"
 #include "model/statistics.h"
 #include "views/views.h"
 
@@ -126,8 +127,8 @@ Value organizations_index_view(const ViewContext& context) {
         Value(Value::Object{{"key", membership_key(m)}, {"name", membership_name(m)}}));
   }
 
-  Value page = context.frame("organizations/index.html", "Organizations", "organizations",
-                             "Every organization that took part, by ITU region and membership");
+  Value page = context.frame(kOrganizationsPage.path, kOrganizationsPage.title, "organizations",
+                             kOrganizationsPage.description);
   return Value(Value::Object{
       {"page", page},
       {"count", site.organizations.size()},

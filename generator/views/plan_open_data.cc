@@ -1,6 +1,7 @@
 // Open data files and their documentation page (issue 4).
 #include "data/open_data.h"
 #include "data/schemas.h"
+#include "model/archive_pages.h"
 #include "views/views.h"
 
 namespace cxo::views {
@@ -45,9 +46,8 @@ Value data_page_view(const ViewContext& context) {
     columns.push_back({column.name, "text", column.description, {}});
   }
   return Value(Value::Object{
-      {"page", context.frame("data/index.html", "Open data", "data",
-                             "The archive's meetings, topics, organizations, conclusions and "
-                             "participation as JSON and CSV, with JSON Schemas")},
+      {"page",
+       context.frame(kOpenDataPage.path, kOpenDataPage.title, "data", kOpenDataPage.description)},
       {"files", Value(std::move(files))},
       {"columns", fields_value(columns)},
   });

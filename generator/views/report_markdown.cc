@@ -139,6 +139,9 @@ std::string tsag_report_markdown(const ViewContext& context, const TsagReport& r
     }
   }
   if (!any) md += "The archive records no conclusions for this meeting.\n";
+  if (report.topics.empty()) {
+    md += "\nThe archive records no topics for this meeting, and so no progression to report.\n";
+  }
   for (const auto& part : report.topics) {
     const AgendaItem& item = meeting.topics[part.item];
     if (item.topic.index < 0) continue;
@@ -151,7 +154,14 @@ std::string tsag_report_markdown(const ViewContext& context, const TsagReport& r
             std::to_string(static_cast<int>(*item.stage) + 1) + " of " +
             std::to_string(kStageCount) + ").\n\n";
     }
-    if (item.section_index >= 0 && meeting.communique) {
+    if (part.quoted_under >= 0) {
+      const AgendaItem& first = meeting.topics[report.topics[part.quoted_under].item];
+      if (first.topic.index >= 0) {
+        md += "The communiqué speaks of it in the section quoted under “";
+        append_escaped(md, site.topics[first.topic.index].title);
+        md += "” above.\n\n";
+      }
+    } else if (item.section_index >= 0 && meeting.communique) {
       std::size_t quote_start = md.size();
       append_quote(md, meeting.communique->body.section_markdown(item.section_index), site.config);
       if (md.size() > quote_start) md += '\n';  // one blank line after the quote
@@ -191,7 +201,8 @@ std::string follow_up_report_markdown(const ViewContext& context) {
   const Site& site = context.site();
   std::string md = "# Follow-up of the conclusions of the CTO and CxO meetings\n\n";
   auto refs = follow_up_conclusions(site);
-  md += std::to_string(refs.size()) + " conclusions are open or in progress.\n";
+  md += std::to_string(refs.size()) + " conclusions are open or in progress, " + as_of_text(site) +
+        ".\n";
   int current_meeting = -1;
   for (const ConclusionRef& ref : refs) {
     if (ref.meeting != current_meeting) {

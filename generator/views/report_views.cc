@@ -2,7 +2,9 @@
 // topics, and links its Markdown twin (report.md) for pasting into a TSAG
 // document.
 #include <algorithm>
+#include <map>
 
+#include "model/archive_pages.h"
 #include "model/follow_up.h"
 #include "views/reports.h"
 #include "views/views.h"
@@ -13,17 +15,19 @@ std::string tsag_report_path(const Meeting& meeting) {
   return "reports/tsag/" + meeting.id + "/index.html";
 }
 
-std::string period_report_path(const StudyPeriod& period) {
-  return "reports/period/" + period.slug() + "/index.html";
-}
-
 TsagReport tsag_report(const Site& site, const Indexes& indexes, int meeting) {
   TsagReport report;
   report.meeting = meeting;
   const auto& items = site.meetings[meeting].topics;
+  std::map<int, int> part_quoting;  // section -> the part that quotes it
   for (std::size_t i = 0; i < items.size(); ++i) {
     TsagReport::TopicPart part;
     part.item = static_cast<int>(i);
+    if (items[i].section_index >= 0) {
+      auto [it, first] =
+          part_quoting.emplace(items[i].section_index, static_cast<int>(report.topics.size()));
+      if (!first) part.quoted_under = it->second;
+    }
     if (items[i].topic.index >= 0) {
       const auto& mentions = indexes.topic_mentions[items[i].topic.index];
       // Mentions are in meeting order: find this meeting's place by bisection.
@@ -90,7 +94,12 @@ Value tsag_report_view(const ViewContext& context, const TsagReport& report) {
       topic.emplace_back("earlier_omitted", part.earlier_total - part.earlier.size());
     }
     if (item.topic.index >= 0) topic.emplace_back("topic", context.topic_ref(item.topic.index));
-    if (item.section_index >= 0 && meeting.communique) {
+    if (part.quoted_under >= 0) {
+      const AgendaItem& first = meeting.topics[report.topics[part.quoted_under].item];
+      if (first.topic.index >= 0) {
+        topic.emplace_back("quoted_under", context.topic_ref(first.topic.index));
+      }
+    } else if (item.section_index >= 0 && meeting.communique) {
       topic.emplace_back(
           "section_html",
           Value::borrowed(meeting.communique->body.section_html(item.section_index)));
@@ -108,7 +117,15 @@ Value tsag_report_view(const ViewContext& context, const TsagReport& report) {
       {"participant_count", meeting.participants.size()},
       {"conclusion_count", conclusion_count},
       {"summary", meeting.communique && meeting.communique->summary},
+      {"has_topics", !topics.empty()},
       {"topics", Value(std::move(topics))}});
+}
+
+// "as recorded in the archive up to 9 December 2024"
+std::string as_of_text(const Site& site) {
+  auto date = record_date(site);
+  return date ? "as recorded in the archive up to " + date->display()
+              : std::string("as recorded in the archive");
 }
 
 Value follow_up_report_view(const ViewContext& context) {
@@ -123,12 +140,11 @@ Value follow_up_report_view(const ViewContext& context) {
     entries.push_back(Value(std::move(entry)));
   }
   std::size_t count = entries.size();
-  return Value(Value::Object{
-      {"page", report_frame(context, "reports/follow-up/index.html", "Follow-up of the conclusions",
-                            "Every open and in-progress conclusion of the CTO and CxO meetings, "
-                            "with its follow-up")},
-      {"count", count},
-      {"conclusions", Value(std::move(entries))}});
+  return Value(Value::Object{{"page", report_frame(context, kFollowUpPage.path, kFollowUpPage.title,
+                                                   kFollowUpPage.description)},
+                             {"count", count},
+                             {"as_of", as_of_text(site)},
+                             {"conclusions", Value(std::move(entries))}});
 }
 
 Value period_report_view(const ViewContext& context, const PeriodAssessment& assessment) {
@@ -157,35 +173,34 @@ Value period_report_view(const ViewContext& context, const PeriodAssessment& ass
     conclusions.push_back(Value(std::move(entry)));
   }
   const std::string slug = assessment.period.slug();
-  return Value(Value::Object{
-      {"page",
-       report_frame(context, period_report_path(assessment.period),
-                    "Study period " + slug + ": assessment",
-                    "Outcomes of the CTO and CxO meetings in the " + slug + " study period")},
-      {"period", slug},
-      {"meetings", context.meeting_list(assessment.meetings)},
-      {"meeting_count", assessment.meetings.size()},
-      {"has_new_organizations", !assessment.new_organizations.empty()},
-      {"new_organizations", organizations(assessment.new_organizations)},
-      {"new_count", assessment.new_organizations.size()},
-      {"has_returning_organizations", !assessment.returning_organizations.empty()},
-      {"returning_organizations", organizations(assessment.returning_organizations)},
-      {"returning_count", assessment.returning_organizations.size()},
-      {"topics_discussed", topics(assessment.topics_discussed)},
-      {"topics_discussed_count", assessment.topics_discussed.size()},
-      {"has_topics_raised", !assessment.topics_raised.empty()},
-      {"topics_raised", topics(assessment.topics_raised)},
-      {"topics_raised_count", assessment.topics_raised.size()},
-      {"has_advanced", !assessment.stages_advanced.empty()},
-      {"advanced", Value(std::move(advanced))},
-      {"advanced_count", assessment.stages_advanced.size()},
-      {"has_conclusions", !assessment.conclusions.empty()},
-      {"conclusions", Value(std::move(conclusions))},
-      {"conclusion_count", assessment.conclusions.size()},
-      {"done", assessment.done},
-      {"open", assessment.open},
-      {"in_progress", assessment.in_progress},
-      {"dropped", assessment.dropped}});
+  return Value(
+      Value::Object{{"page", report_frame(context, period_report_path(assessment.period),
+                                          period_report_title(assessment.period),
+                                          period_report_description(assessment.period))},
+                    {"period", slug},
+                    {"meetings", context.meeting_list(assessment.meetings)},
+                    {"meeting_count", assessment.meetings.size()},
+                    {"has_new_organizations", !assessment.new_organizations.empty()},
+                    {"new_organizations", organizations(assessment.new_organizations)},
+                    {"new_count", assessment.new_organizations.size()},
+                    {"has_returning_organizations", !assessment.returning_organizations.empty()},
+                    {"returning_organizations", organizations(assessment.returning_organizations)},
+                    {"returning_count", assessment.returning_organizations.size()},
+                    {"topics_discussed", topics(assessment.topics_discussed)},
+                    {"topics_discussed_count", assessment.topics_discussed.size()},
+                    {"has_topics_raised", !assessment.topics_raised.empty()},
+                    {"topics_raised", topics(assessment.topics_raised)},
+                    {"topics_raised_count", assessment.topics_raised.size()},
+                    {"has_advanced", !assessment.stages_advanced.empty()},
+                    {"advanced", Value(std::move(advanced))},
+                    {"advanced_count", assessment.stages_advanced.size()},
+                    {"has_conclusions", !assessment.conclusions.empty()},
+                    {"conclusions", Value(std::move(conclusions))},
+                    {"conclusion_count", assessment.conclusions.size()},
+                    {"done", assessment.done},
+                    {"open", assessment.open},
+                    {"in_progress", assessment.in_progress},
+                    {"dropped", assessment.dropped}});
 }
 
 Value reports_index_view(const ViewContext& context, const std::vector<PeriodAssessment>& periods) {
@@ -202,12 +217,11 @@ Value reports_index_view(const ViewContext& context, const std::vector<PeriodAss
                                               {"path", period_report_path(assessment.period)},
                                               {"meeting_count", assessment.meetings.size()}}));
   }
-  return Value(
-      Value::Object{{"page", report_frame(context, "reports/index.html", "Reports",
-                                          "The reports WTSA Resolution 68 asks TSB to give TSAG")},
-                    {"follow_up_count", follow_up_conclusions(site).size()},
-                    {"tsag", Value(std::move(tsag))},
-                    {"periods", Value(std::move(period_list))}});
+  return Value(Value::Object{{"page", report_frame(context, kReportsPage.path, kReportsPage.title,
+                                                   kReportsPage.description)},
+                             {"follow_up_count", follow_up_conclusions(site).size()},
+                             {"tsag", Value(std::move(tsag))},
+                             {"periods", Value(std::move(period_list))}});
 }
 
 }  // namespace cxo::views

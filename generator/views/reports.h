@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/archive_pages.h"
 #include "model/history.h"
 #include "views/context.h"
 
@@ -19,6 +20,9 @@ struct TsagReport {
     int item = -1;                  // the agenda item at this meeting
     std::vector<Mention> earlier;   // the latest earlier held meetings that discussed it
     std::size_t earlier_total = 0;  // all earlier held meetings that discussed it
+    // A communiqué section may be about several topics; it is quoted once,
+    // under the first of them, and the others point there. -1: quoted here.
+    int quoted_under = -1;  // index into `topics`
   };
   // Earlier meetings shown in detail per topic; the topic's page has them
   // all. Showing every one would make each report grow with the archive,
@@ -30,9 +34,9 @@ TsagReport tsag_report(const Site& site, const Indexes& indexes, int meeting);
 
 // resolves 11: every open and in-progress conclusion with its trail.
 std::vector<ConclusionRef> follow_up_conclusions(const Site& site);
+std::string as_of_text(const Site& site);
 
 std::string tsag_report_path(const Meeting& meeting);  // reports/tsag/<id>/index.html
-std::string period_report_path(const StudyPeriod& period);
 
 Value conclusions_view(const ViewContext& context);
 Value reports_index_view(const ViewContext& context, const std::vector<PeriodAssessment>& periods);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "model/archive_pages.h"
 #include "render/svg_chart.h"
 
 namespace cxo::views {
@@ -373,9 +374,9 @@ Value regions_per_meeting(const Grouping& grouping) {
       "(Africa, Americas, Arab States, Asia-Pacific, CIS, Europe), and those whose region the "
       "archive does not record. Where the archive records no organization there is no bar.";
   return section("regions", "Organizations by ITU region",
-                 {Value("Each organization counts in the region of its headquarters, as "
-                        "organizations.yaml records it; organizations without one are counted "
-                        "apart, never left out." +
+                 {Value("Each organization counts in the region of its headquarters, as the "
+                        "archive records it; organizations without one are counted apart, never "
+                        "left out." +
                         aggregated_note(grouping))},
                  {chart_value(chart)}, table);
 }
@@ -383,7 +384,8 @@ Value regions_per_meeting(const Grouping& grouping) {
 Value came_back_by_region(const Statistics& stats) {
   Chart chart =
       make_chart("chart-region-returning",
-                 "Organizations per ITU region that took part once, and two or more times");
+                 "Organizations per ITU region that took part at least once, and two or more "
+                 "times");
   chart.type = ChartType::Bars;
   ChartSeries all{"took-part", "Took part", {}}, twice{"two-or-more", "Two or more meetings", {}};
   Table table("Organizations per ITU region that took part in two or more held meetings", "Region");
@@ -556,13 +558,11 @@ Value statistics_view(const ViewContext& context, const Statistics& stats) {
        render::format_chart_value(
            percent(stats.attended_two_or_more, stats.organizations_taking_part), "%")},
       {"conclusions", stats.conclusions}});
-  return Value(Value::Object{
-      {"page", context.frame("statistics/index.html", "Statistics", "statistics",
-                             "Participation in the CTO and CxO meetings over the years: new and "
-                             "returning organizations, regions, topics and conclusions")},
-      {"figures", figures},
-      {"contents", Value(std::move(contents))},
-      {"sections", Value(std::move(sections))}});
+  return Value(Value::Object{{"page", context.frame(kStatisticsPage.path, kStatisticsPage.title,
+                                                    "statistics", kStatisticsPage.description)},
+                             {"figures", figures},
+                             {"contents", Value(std::move(contents))},
+                             {"sections", Value(std::move(sections))}});
 }
 
 }  // namespace cxo::views

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 
+#include "model/archive_pages.h"
 #include "model/history.h"
 #include "views/views.h"
 
@@ -74,8 +75,11 @@ Value topic_view(const ViewContext& context, int index) {
     Value::List all;
     for (const Gap& gap : history.gaps) {
       Value run = held_list(gap.first_held, gap.count);
-      for (const Value& ref : run.as_list()) all.push_back(ref);
+      for (const Value& ref : run.as_list()) {
+        all.push_back(Value(Value::Object{{"meeting", ref}, {"separator", "; "}}));
+      }
     }
+    if (!all.empty()) all.back().set("separator", "");
     gaps_above = Value(std::move(all));
   } else {
     gaps_label =
@@ -83,8 +87,10 @@ Value topic_view(const ViewContext& context, int index) {
   }
   std::vector<Value> gap_after(history.mentions.size());
   for (const Gap& gap : history.gaps) {
-    Value::Object view{{"label", count_label(static_cast<std::size_t>(gap.count), "held meeting",
-                                             "held meetings")}};
+    // "the next held meeting", "the next 3 held meetings"
+    Value::Object view{{"label", gap.count == 1 ? std::string("held meeting")
+                                                : count_label(static_cast<std::size_t>(gap.count),
+                                                              "held meeting", "held meetings")}};
     if (gap.count <= kGapNamedInFull) {
       Value::List listed;
       for (int h = gap.first_held; h < gap.first_held + gap.count; ++h) {
@@ -220,8 +226,8 @@ Value topics_index_view(const ViewContext& context) {
                                          {"stage", to_string(static_cast<Stage>(s))},
                                          {"last", s + 1 == kStageCount}}));
   }
-  Value page = context.frame("topics/index.html", "Topics", "topics",
-                             "Every topic the executives discussed, with its history");
+  Value page =
+      context.frame(kTopicsPage.path, kTopicsPage.title, "topics", kTopicsPage.description);
   return Value(Value::Object{{"page", page},
                              {"topics", Value(std::move(topics))},
                              {"years", Value(std::move(year_values))},

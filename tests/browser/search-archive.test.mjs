@@ -46,6 +46,19 @@ for (const mode of ['file', 'http']) {
     if (mode === 'http') assert.ok(indexBytes.total <= 100 * 1024, `${indexBytes.total} bytes of index`);
   });
 
+  test(`${mode}: the archive's own pages are found by their names`, async () => {
+    for (const [query, path] of [['statistics', 'statistics/index.html'],
+      ['follow-up report', 'reports/follow-up/index.html'],
+      ['study period 2022', 'reports/period/2022-2024/index.html'],
+      ['open data', 'data/index.html']]) {
+      const { page, problems } = await browser.open(mode, `search/index.html?q=${encodeURIComponent(query)}`);
+      await searchStatus(page);
+      const hrefs = (await results(page)).map((r) => r.href);
+      assert.ok(hrefs.slice(0, 3).some((h) => h.endsWith(path)), `${query}: ${hrefs.join('\n')}`);
+      assert.deepEqual(problems.list(), []);
+    }
+  });
+
   test(`${mode}: CxO and 2023 narrow the results`, async () => {
     const { page, problems } = await browser.open(mode, 'search/index.html?q=networks');
     const all = count(await searchStatus(page));

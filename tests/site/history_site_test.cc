@@ -89,34 +89,40 @@ TEST_F(HistorySite, FollowUpReportListsOpenAndInProgressConclusions) {
             std::string::npos);
   EXPECT_EQ(text.find("Draw up a standardization roadmap"), std::string::npos);
   std::string md = raw("reports/follow-up/report.md");
-  expect_in_order(md, {"# Follow-up of the conclusions", "2 conclusions are open or in progress.",
-                       "## [CxO meeting, December 2019, Dubai](https://archive.example.org/cxo/meetings/2019-12-dubai/)",
-                       "- Collect best practices against voice traffic fraud (Open)",
-                       "  - 12 May 2020: Open, Call for contributions issued",
-                       "- Study quantum key distribution networks (Open)"});
+  expect_in_order(
+      md,
+      {"# Follow-up of the conclusions",
+       "2 conclusions are open or in progress, as recorded in the archive up to 6 December 2023.",
+       "## [CxO meeting, December 2019, "
+       "Dubai](https://archive.example.org/cxo/meetings/2019-12-dubai/)",
+       "- Collect best practices against voice traffic fraud (Open)",
+       "  - 12 May 2020: Open, Call for contributions issued",
+       "- Study quantum key distribution networks (Open)"});
   EXPECT_EQ(md.find("roadmap"), std::string::npos);
 }
 
 TEST_F(HistorySite, TsagReportShowsHowEarlierMeetingsAddressedEachTopic) {
   std::string md = raw("reports/tsag/2023-12-05-dubai/report.md");
-  expect_in_order(md, {"# Report to TSAG: CxO meeting, 5–6 December 2023, Dubai",
-                       "- Date: 5–6 December 2023", "## Conclusions",
-                       "- Study quantum key distribution networks (Open)", "## Quantum security",
-                       "Stage reached at this meeting: Emerging (1 of 6).",
-                       "This was the first meeting to discuss this topic.", "## Optical networks",
-                       "Stage reached at this meeting: In standardization (4 of 6).",
-                       "How earlier meetings addressed it:",
-                       "CTO meeting, 6 October 2009, Geneva](https://archive.example.org/cxo/meetings/2009-10-06-geneva/): Emerging",
-                       "  - Draw up a standardization roadmap for optical networks (Done)",
-                       "CxO meeting, December 2019, Dubai](https://archive.example.org/cxo/meetings/2019-12-dubai/): In study"});
+  expect_in_order(
+      md, {"# Report to TSAG: CxO meeting, 5–6 December 2023, Dubai", "- Date: 5–6 December 2023",
+           "## Conclusions", "- Study quantum key distribution networks (Open)",
+           "## Quantum security", "Stage reached at this meeting: Emerging (1 of 6).",
+           "This was the first meeting to discuss this topic.", "## Optical networks",
+           "Stage reached at this meeting: In standardization (4 of 6).",
+           "How earlier meetings addressed it:",
+           "CTO meeting, 6 October 2009, "
+           "Geneva](https://archive.example.org/cxo/meetings/2009-10-06-geneva/): Emerging",
+           "  - Draw up a standardization roadmap for optical networks (Done)",
+           "CxO meeting, December 2019, "
+           "Dubai](https://archive.example.org/cxo/meetings/2019-12-dubai/): In study"});
   // Each topic quotes its section, then one blank line, as a Markdown
   // editor would leave it.
   EXPECT_NE(md.find("\n> "), std::string::npos);
   EXPECT_EQ(md.find("\n\n\n"), std::string::npos);
   std::string text = page("reports/tsag/2023-12-05-dubai/index.html");
-  expect_in_order(text, {"Report to TSAG: CxO meeting, 5–6 December 2023, Dubai",
-                         "This report as Markdown", "Quantum security",
-                         "This was the first meeting to discuss this topic."});
+  expect_in_order(
+      text, {"Report to TSAG: CxO meeting, 5–6 December 2023, Dubai", "This report as Markdown",
+             "Quantum security", "This was the first meeting to discuss this topic."});
   // Printed, each topic starts on a new page.
   EXPECT_NE(raw("assets/style.css").find(".report-topic { break-before: page; }"),
             std::string::npos);

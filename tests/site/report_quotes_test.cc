@@ -49,6 +49,9 @@ topics:
   - topic: quantum-security
     section: Quantum-safe networks
     stage: prioritized
+  - topic: optical-networks
+    section: Quantum-safe networks
+    stage: emerging
 )"},
                               {"content/meetings/2018-05-14-geneva/communique.md", kCommunique}});
     ASSERT_EQ(site_->build().exit_code, 0) << site_->build().err;
@@ -83,6 +86,30 @@ TEST_F(ReportQuotes, TheSectionIsQuotedAsMarkdownWithAbsoluteLinks) {
       "\n";
   EXPECT_NE(md.find(quote), std::string::npos) << md;
   EXPECT_EQ(md.find("Not quoted"), std::string::npos);
+}
+
+// A section about two topics is quoted under the first; the second points
+// to it, in the page and in the Markdown, so that a printed report does not
+// repeat it.
+TEST_F(ReportQuotes, ASectionAboutTwoTopicsIsQuotedOnce) {
+  std::string md = site_->output("reports/tsag/2018-05-14-geneva/report.md");
+  std::size_t first = md.find("> CTOs **agreed** to:");
+  ASSERT_NE(first, std::string::npos) << md;
+  EXPECT_EQ(md.find("> CTOs **agreed** to:", first + 1), std::string::npos) << md;
+  EXPECT_NE(md.find("## Optical networks\n\nStage reached at this meeting: Emerging (1 of 6).\n\n"
+                    "The communiqué speaks of it in the section quoted under “Quantum security” "
+                    "above.\n"),
+            std::string::npos)
+      << md;
+  std::string html = site_->output("reports/tsag/2018-05-14-geneva/index.html");
+  std::size_t quoted = html.find("<strong>agreed</strong>");
+  ASSERT_NE(quoted, std::string::npos);
+  EXPECT_EQ(html.find("<strong>agreed</strong>", quoted + 1), std::string::npos);
+  EXPECT_NE(html.find("The communiqué speaks of it in the section quoted under <a "
+                      "href=\"#topic-quantum-security\">Quantum security</a>."),
+            std::string::npos);
+  EXPECT_NE(html.find("<section class=\"report-topic\" id=\"topic-quantum-security\">"),
+            std::string::npos);
 }
 
 }  // namespace
