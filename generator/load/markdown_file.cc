@@ -1,6 +1,7 @@
 #include "load/markdown_file.h"
 
 #include "load/source_file.h"
+#include "load/spaced_link_addresses.h"
 #include "load/unfinished_text.h"
 #include "markdown/front_matter.h"
 #include "markdown/render.h"
@@ -58,6 +59,7 @@ std::optional<MarkdownFile> load_markdown_file(const FileSystem& files, const st
   options.taken_anchors = std::move(taken_anchors);
   file.document = markdown::render(split.body, options);
   find_unfinished_text(split.body, split.body_first_line, path, diagnostics);
+  find_spaced_link_addresses(split.body, split.body_first_line, path, diagnostics);
   std::optional<CharacterColumns> columns;  // for the links only: most texts have none
   for (auto& link : file.document.links) {
     if (!columns) columns.emplace(split.body);
