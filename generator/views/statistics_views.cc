@@ -191,12 +191,12 @@ Value published_counts(const Site& site, const Statistics& stats, const Grouping
       make_chart("chart-counts", "Published counts and organizations listed, " + grouping.per());
   ChartSeries companies{"companies", "Companies (published)", {}};
   ChartSeries executives{"executives", "Executives (published)", {}};
-  ChartSeries listed{"listed", "Organizations listed", {}};
+  ChartSeries listed{"listed", "Organizations listed (hosts included)", {}};
   Table table("Published counts and organizations listed, " + grouping.per(),
               grouping.first_column());
   table.column("Companies (published)", "companies")
       .column("Executives (published)", "executives")
-      .column("Organizations listed", "listed");
+      .column("Organizations listed (hosts included)", "listed");
   int published = 0;
   for (const Group& group : grouping.groups) {
     std::optional<long> c, e;
