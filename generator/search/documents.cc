@@ -197,9 +197,14 @@ DocumentSet collect_documents(const Site& site) {
     const Topic& topic = site.topics[t];
     SearchDocument doc;
     doc.type = DocType::Topic;
-    doc.title = topic.title;
+    // A topic's other names are names of it: "AI" finds the topic
+    // "Artificial intelligence and machine learning" as it would by its
+    // title, ahead of the sections that only mention AI.
+    std::string names = topic.title;
+    for (const auto& alias : topic.aliases) names += "\n" + alias;
+    doc.title = keep(set, std::move(names));
+    doc.shown_title = topic.title;
     std::string headings;
-    for (const auto& alias : topic.aliases) headings += alias + "\n";
     for (const auto& group : topic.groups) headings += group + "\n";
     doc.headings = keep(set, std::move(headings));
     doc.body = topic.summary.text;

@@ -20,8 +20,9 @@ const char* label(DocType type);      // "Meeting", "Communiqué section", …
 
 struct SearchDocument {
   DocType type = DocType::Meeting;
-  std::string_view title;
-  std::string_view headings;  // several lines, each its own phrase
+  std::string_view title;        // searched in, and shown unless `shown_title` is given
+  std::string_view shown_title;  // what a result shows, when not all of `title`
+  std::string_view headings;     // several lines, each its own phrase
   std::string_view body;
   std::string path;         // site-relative link, with its #anchor
   std::string date;         // as displayed; empty when the document has none

@@ -4,8 +4,8 @@
 #include <cstdio>
 
 #include "search/encoding.h"
-#include "util/json_writer.h"
 #include "search/ranking.h"
+#include "util/json_writer.h"
 #include "util/parallel.h"
 
 namespace cxo::search {
@@ -263,8 +263,8 @@ std::string block_file(const IndexFiles& files, std::size_t block) {
     out += '[';
     out += std::to_string(static_cast<int>(doc.type));
     for (std::string_view field :
-         {std::string_view(doc.title), std::string_view(doc.path), std::string_view(doc.date),
-          std::string_view(doc.context), snippet_source(doc)}) {
+         {doc.shown_title.empty() ? doc.title : doc.shown_title, std::string_view(doc.path),
+          std::string_view(doc.date), std::string_view(doc.context), snippet_source(doc)}) {
       out += ',';
       append_json_string(out, field);
     }

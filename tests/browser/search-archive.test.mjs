@@ -59,6 +59,15 @@ for (const mode of ['file', 'http']) {
     }
   });
 
+  test(`${mode}: a topic's other name finds the topic first`, async () => {
+    const { page, problems } = await browser.open(mode, 'search/index.html?q=AI');
+    await searchStatus(page);
+    const shown = await results(page);
+    assert.equal(shown[0].title, 'Artificial intelligence and machine learning');
+    assert.ok(shown[0].href.endsWith('topics/artificial-intelligence/index.html'), shown[0].href);
+    assert.deepEqual(problems.list(), []);
+  });
+
   test(`${mode}: CxO and 2023 narrow the results`, async () => {
     const { page, problems } = await browser.open(mode, 'search/index.html?q=networks');
     const all = count(await searchStatus(page));
