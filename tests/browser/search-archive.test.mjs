@@ -68,6 +68,21 @@ for (const mode of ['file', 'http']) {
     assert.deepEqual(problems.list(), []);
   });
 
+  test(`${mode}: on a phone the results come first, the filters folded above them`, async () => {
+    const { page, problems } = await browser.open(mode, 'search/index.html?q=AI', { viewport: { width: 375, height: 812 } });
+    await searchStatus(page);
+    const top = await page.locator('#search-results li').first().evaluate((li) => li.getBoundingClientRect().top);
+    assert.ok(top < 812, `first result at ${top} px`);
+    assert.equal(await page.locator('#facet-kind-cxo').isVisible(), false);
+    await page.locator('.search-facets-fold > summary').click();
+    await page.locator('#facet-kind-cxo').check();
+    await page.waitForFunction(() => new URLSearchParams(location.search).has('kind'));
+    await searchStatus(page);
+    // Still open after the filter re-ran the search.
+    assert.equal(await page.locator('#facet-kind-cxo').isVisible(), true);
+    assert.deepEqual(problems.list(), []);
+  });
+
   test(`${mode}: CxO and 2023 narrow the results`, async () => {
     const { page, problems } = await browser.open(mode, 'search/index.html?q=networks');
     const all = count(await searchStatus(page));

@@ -45,8 +45,8 @@ export async function startBrowser(site) {
   const contexts = [];
 
   // bypassCSP: for tools injected into the page (axe-core).
-  async function open(mode, rel, { javaScript = true, bypassCSP = false } = {}) {
-    const context = await browser.newContext({ javaScriptEnabled: javaScript, bypassCSP });
+  async function open(mode, rel, { javaScript = true, bypassCSP = false, viewport } = {}) {
+    const context = await browser.newContext({ javaScriptEnabled: javaScript, bypassCSP, ...(viewport ? { viewport } : {}) });
     contexts.push(context);
     await blockExternalRequests(context, server.origin);
     const indexBytes = { total: 0, files: [] };

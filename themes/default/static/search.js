@@ -1050,6 +1050,12 @@
     let current = null;
     let serial = 0;
     let allTopics = false;
+    // On a narrow screen the filters come first and would push the results
+    // a screen or two down: there they start folded, until the reader opens
+    // them (which holds while they search) or a filter is on.
+    let facetsOpen = null;
+    const narrow = () => typeof window !== 'undefined' && typeof window.matchMedia === 'function' &&
+      window.matchMedia('(max-width: 46rem)').matches;
 
     const syncUrl = () => {
       const p = new URLSearchParams();
@@ -1104,7 +1110,13 @@
     const renderFacets = (result) => {
       facetsBox.replaceChildren();
       if (!result || (!result.total && !FACETS.some((f) => filters[f].size))) { facetsBox.hidden = true; return; }
-      facetsBox.append(el('h2', { class: 'search-facets-title', text: 'Narrow the results' }));
+      const active = FACETS.some((f) => filters[f].size);
+      const fold = el('details', { class: 'search-facets-fold' }, [
+        el('summary', {}, [el('h2', { class: 'search-facets-title', text: 'Narrow the results' })]),
+      ]);
+      fold.open = facetsOpen ?? (active || !narrow());
+      fold.addEventListener('toggle', () => { facetsOpen = fold.open; });
+      facetsBox.append(fold);
       for (const facet of FACETS) {
         let values = facetValues(facet, result);
         const box = el('fieldset', { class: 'search-facet search-facet-' + facet }, [el('legend', { text: FACET_LABELS[facet] })]);
@@ -1112,7 +1124,7 @@
           const load = el('button', { type: 'button', class: 'search-facet-load', text: 'Filter by topic' });
           load.addEventListener('click', () => eng.loadTopics().then(run));
           box.append(load);
-          facetsBox.append(box);
+          fold.append(box);
           continue;
         }
         if (!values.length) continue;
@@ -1134,13 +1146,12 @@
           all.addEventListener('click', () => { allTopics = true; renderFacets(current); });
           box.append(all);
         }
-        facetsBox.append(box);
+        fold.append(box);
       }
-      const active = FACETS.some((f) => filters[f].size);
       if (active) {
         const clear = el('button', { type: 'button', class: 'search-facet-clear', text: 'Clear filters' });
         clear.addEventListener('click', () => { for (const f of FACETS) filters[f].clear(); run(); });
-        facetsBox.append(clear);
+        fold.append(clear);
       }
       facetsBox.hidden = false;
     };
