@@ -57,6 +57,11 @@ TEST(ShippedArchive, TheMeetingsIndexIsMostRecentFirstAsItSays) {
   ASSERT_NE(seoul_2016, std::string::npos);
   EXPECT_LT(dubai_2024, bangkok_2016);
   EXPECT_LT(bangkok_2016, seoul_2016);  // within a year too
+  // Each year is a link away from the top of the page.
+  std::size_t to_2009 = index.find("<a href=\"#year-2009\">2009</a>");
+  ASSERT_NE(to_2009, std::string::npos);
+  EXPECT_LT(to_2009, dubai_2024);
+  EXPECT_NE(index.find("<h2 id=\"year-2009\">2009</h2>"), std::string::npos);
 }
 
 TEST(ShippedArchive, EveryRelativeLinkResolvesToAFileAndAnchor) {
