@@ -143,6 +143,10 @@ void print(const std::vector<Diagnostic>& findings, const Totals& totals, bool j
 }  // namespace
 
 int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err) {
+  if (auto missing = missing_site_folder(options.source); !missing.empty()) {
+    err << missing;
+    return 1;
+  }
   unsigned threads = options.threads ? options.threads : default_thread_count();
   Diagnostics diagnostics;
   Totals totals;

@@ -229,8 +229,20 @@ void print_site_line(const std::string& output, std::ostream& out) {
 
 }  // namespace
 
+std::string missing_site_folder(const std::string& source) {
+  std::error_code ec;
+  if (fs::is_directory(source, ec)) return {};
+  return "error: " + source +
+         ": no such folder; give the site folder (the one holding site.yaml) "
+         "with --source\n";
+}
+
 int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err) {
   auto start = std::chrono::steady_clock::now();
+  if (auto missing = missing_site_folder(options.source); !missing.empty()) {
+    err << missing;
+    return 1;
+  }
   std::optional<std::string> base_url;
   if (options.base_url) {
     std::string problem;

@@ -103,6 +103,10 @@ struct RenderedSite {
 };
 RenderedSite render_site(const LoadedSite& loaded, unsigned threads);
 
+// The error for a --source that is no folder at all, or empty when it is
+// one (a folder without site.yaml is reported by the load, at site.yaml).
+std::string missing_site_folder(const std::string& source);
+
 // `cxo build`: returns the process exit code.
 int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err);
 

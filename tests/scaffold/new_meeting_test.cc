@@ -176,6 +176,13 @@ TEST_F(NewMeeting, CommandLineMistakesAreToldWithTheRest) {
       "option, e.g. --date 2025-11-24 --city Geneva --country Switzerland --kind CxO\n"))
       << words.err;
   EXPECT_TRUE(snapshot(site_) == before);
+  for (const char* command : {"build", "check"}) {
+    RunResult nowhere = run_cxo({command, "--source", "no-such-site"});
+    EXPECT_EQ(nowhere.exit_code, 1);
+    EXPECT_EQ(nowhere.err,
+              "error: no-such-site: no such folder; give the site folder (the one holding "
+              "site.yaml) with --source\n");
+  }
   RunResult unknown = run_cxo({"build", "--bogus"});
   EXPECT_EQ(unknown.exit_code, 2);
   EXPECT_EQ(unknown.err,
