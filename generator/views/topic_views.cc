@@ -146,6 +146,7 @@ Value topic_view(const ViewContext& context, int index) {
       {"has_gaps", gaps_above.size() > 0},
       {"gaps", std::move(gaps_above)},
       {"gaps_label", gaps_label},
+      {"has_history", !entries.empty()},
       {"history", Value(std::move(entries))},
       {"has_agenda", !agenda.empty()},
       {"agenda", Value(std::move(agenda))}};

@@ -51,6 +51,14 @@ TEST_F(HistorySite, ATopicPageIsItsHistoryOldestFirst) {
                          "CxO meeting, 5–6 December 2023, Dubai", "● In standardization"});
   // A planned meeting is on the agenda, not in the history.
   expect_in_order(text, {"On the agenda of", "7–8 December 2026"});
+  // Above the history, its progression at a glance, each row leading to
+  // the meeting's part of it.
+  expect_in_order(text, {"Progression", "6 October 2009, Geneva 1. Emerging",
+                         "December 2019, Dubai 3. In study",
+                         "5–6 December 2023, Dubai 4. In standardization", "CTOs asked ITU"});
+  std::string html = raw("topics/optical-networks/index.html");
+  EXPECT_NE(html.find("<a href=\"#h-2019-12-dubai\">December 2019, Dubai</a>"), std::string::npos);
+  EXPECT_NE(html.find("<li id=\"h-2019-12-dubai\">"), std::string::npos);
   // The section link points at the heading's anchor on the meeting's page.
   EXPECT_NE(raw("topics/optical-networks/index.html")
                 .find("href=\"../../meetings/2019-12-dubai/index.html#réseaux-5g\""),
