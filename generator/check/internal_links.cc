@@ -91,10 +91,10 @@ std::string relative_instead(const SourcePos& source, std::string_view written,
                              const SiteConfig& config, const RenderedIndex& index) {
   std::size_t end = written.find_first_of("?#");
   std::string_view fragment = end == std::string_view::npos ? "" : written.substr(end);
-  std::string path(written.substr(1, end == std::string_view::npos ? end : end - 1));
-  std::size_t host_end = config.base_url.find('/', config.base_url.find("//") + 2);
-  std::string base_path = host_end == std::string::npos ? "" : config.base_url.substr(host_end + 1);
-  if (!base_path.empty() && path.starts_with(base_path)) path.erase(0, base_path.size());
+  std::string_view address = written.substr(0, end);
+  std::string_view root = base_path(config.base_url);
+  address.remove_prefix(address.starts_with(root) ? root.size() : 1);
+  std::string path(address);
   if (path.empty() || path.ends_with('/')) path += "index.html";
   if (!index.files.contains(path)) return {};
   std::string up = source.path.starts_with("content/pages/") ? "../" : "../../";

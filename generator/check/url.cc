@@ -87,14 +87,13 @@ Target internal_target(std::string_view rest, std::string_view folder, std::stri
   return target;
 }
 
-// The path part of base_url: "/cxo/" for "https://host/cxo/".
+}  // namespace
+
 std::string_view base_path(std::string_view base_url) {
   std::size_t host = base_url.find("//");
   std::size_t slash = base_url.find('/', host == std::string_view::npos ? 0 : host + 2);
   return slash == std::string_view::npos ? std::string_view("/") : base_url.substr(slash);
 }
-
-}  // namespace
 
 std::string percent_decode(std::string_view text) {
   std::string out;

@@ -46,6 +46,10 @@ Target resolve_target(std::string_view href, std::string_view page, const SiteCo
 // "meetings/x/index.html", "./" for "index.html".
 std::string display_address(std::string_view path);
 
+// The path part of base_url: "/cxo/" for "https://host/cxo/", "/" for a
+// site at the host's root.
+std::string_view base_path(std::string_view base_url);
+
 // The form two spellings of one URL share, for matching a link in the HTML
 // with the one written in the content: entities and percent-escapes decoded.
 std::string normalized(std::string_view url);

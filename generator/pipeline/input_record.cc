@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <sstream>
 #include <vector>
 
@@ -47,13 +45,12 @@ FileStamp current_stamp(const std::string& full, bool kind_only, bool with_hash)
   if (!with_hash) return stamp;
   PieceHash hash;
   if (stamp.kind == 'f') {
-    // In pieces: a static file may be larger than memory allows.
-    std::ifstream in(full, std::ios::binary);
-    std::string buffer(std::size_t{1} << 20, '\0');
-    while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0) {
-      hash.add({buffer.data(), static_cast<std::size_t>(in.gcount())});
-    }
-  } else if (stamp.kind == 'd') {
+    std::size_t size = 0, file_hash = 0;
+    // What cannot be read hashes as nothing was read, and differs.
+    stamp.racy_hash = hash_file(full, size, file_hash) ? file_hash : hash.value();
+    return stamp;
+  }
+  if (stamp.kind == 'd') {
     std::vector<std::string> names;
     std::error_code ec;
     for (fs::directory_iterator it(full, ec), end; !ec && it != end; it.increment(ec)) {

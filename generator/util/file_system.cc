@@ -27,6 +27,22 @@ bool read_exactly(int fd, std::string& buffer) {
   return true;
 }
 
+bool hash_file(const std::string& full_path, std::size_t& size, std::size_t& hash) {
+  int fd = ::open(full_path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  std::string buffer(std::size_t{1} << 20, '\0');
+  PieceHash pieces;
+  size = 0;
+  ssize_t n;
+  while ((n = ::read(fd, buffer.data(), buffer.size())) > 0) {
+    pieces.add({buffer.data(), static_cast<std::size_t>(n)});
+    size += static_cast<std::size_t>(n);
+  }
+  ::close(fd);
+  hash = pieces.value();
+  return n == 0;
+}
+
 std::string join_path(const std::string& folder, const std::string& name) {
   if (folder.empty() || folder == ".") return name;
   return folder + "/" + name;
@@ -210,9 +226,14 @@ bool DiskFileSystem::read_in_pieces(const std::string& path, const Piece& piece,
   int fd = open_file(path, stamp, error);
   if (fd < 0) return false;
   // A piece as large as the cost of a read() call stops mattering, and as
-  // small as a cache or two.
-  std::string buffer(std::size_t{1} << 20, '\0');
-  PieceHash hash;
+  // small as a cache or two; no larger than the file (most are photos).
+  std::string buffer(
+      std::clamp<std::size_t>(static_cast<std::size_t>(stamp.size) + 1, 4096, std::size_t{1} << 20),
+      '\0');
+  // Only a file changed within the build's first clock ticks needs its
+  // bytes' hash in the record; the copy hashes them anyway.
+  std::optional<PieceHash> hash;
+  if (is_racy(stamp)) hash.emplace();
   std::int64_t total = 0;
   bool whole = true;
   for (;;) {
@@ -224,7 +245,7 @@ bool DiskFileSystem::read_in_pieces(const std::string& path, const Piece& piece,
     }
     if (n == 0) break;
     std::string_view part(buffer.data(), static_cast<std::size_t>(n));
-    hash.add(part);
+    if (hash) hash->add(part);
     total += n;
     if (!piece(part)) {
       whole = false;
@@ -236,7 +257,7 @@ bool DiskFileSystem::read_in_pieces(const std::string& path, const Piece& piece,
   // time now, so the next build reads it again. One read in part published
   // nothing.
   if (whole) {
-    if (total == stamp.size && is_racy(stamp)) stamp.racy_hash = hash.value();
+    if (total == stamp.size && hash) stamp.racy_hash = hash->value();
     remember(path, stamp);
   }
   return true;

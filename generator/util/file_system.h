@@ -113,6 +113,11 @@ class MemoryFileSystem : public FileSystem {
 // Fills all of `buffer` from `fd`; false when the file ends or fails first.
 bool read_exactly(int fd, std::string& buffer);
 
+// The size and hash_bytes (util/hash.h) of the file at `full_path`, read a
+// part at a time, as any file may be one too large to hold; false when it
+// cannot be read.
+bool hash_file(const std::string& full_path, std::size_t& size, std::size_t& hash);
+
 std::string join_path(const std::string& folder, const std::string& name);
 
 }  // namespace cxo

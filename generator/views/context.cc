@@ -1,5 +1,6 @@
 #include "views/context.h"
 
+#include "model/archive_pages.h"
 #include "views/views.h"
 
 namespace cxo::views {
@@ -58,13 +59,13 @@ struct NavEntry {
   const char* path;
 };
 constexpr NavEntry kNav[] = {{"home", "Home", "index.html"},
-                             {"meetings", "Meetings", "meetings/index.html"},
-                             {"topics", "Topics", "topics/index.html"},
-                             {"organizations", "Organizations", "organizations/index.html"},
-                             {"statistics", "Statistics", "statistics/index.html"},
-                             {"data", "Open data", "data/index.html"},
-                             {"conclusions", "Conclusions", "conclusions/index.html"},
-                             {"reports", "Reports", "reports/index.html"}};
+                             {"meetings", kMeetingsPage.title, kMeetingsPage.path},
+                             {"topics", kTopicsPage.title, kTopicsPage.path},
+                             {"organizations", kOrganizationsPage.title, kOrganizationsPage.path},
+                             {"statistics", kStatisticsPage.title, kStatisticsPage.path},
+                             {"data", kOpenDataPage.title, kOpenDataPage.path},
+                             {"conclusions", kConclusionsPage.title, kConclusionsPage.path},
+                             {"reports", kReportsPage.title, kReportsPage.path}};
 
 Value make_nav(const Site& site, const std::string& section) {
   Value::List nav;

@@ -1,5 +1,6 @@
 #include "views/views.h"
 
+#include "model/archive_pages.h"
 #include "util/parallel.h"
 
 namespace cxo::views {
@@ -28,18 +29,18 @@ void plan_archive_pages(const ViewContext& context, std::vector<PagePlan>& plans
   plans.push_back(html_page("index.html", "home", [&] { return home_view(context); }));
   plans.push_back(html_page("404.html", "404", [&] { return not_found_view(context); }));
   plans.push_back(
-      html_page("meetings/index.html", "meetings", [&] { return meetings_index_view(context); }));
+      html_page(kMeetingsPage.path, "meetings", [&] { return meetings_index_view(context); }));
   for (std::size_t i = 0; i < site.meetings.size(); ++i) {
     plans.push_back(html_page(meeting_path(site.meetings[i]), "meeting",
                               [&, i] { return meeting_view(context, static_cast<int>(i)); }));
   }
   plans.push_back(
-      html_page("topics/index.html", "topics", [&] { return topics_index_view(context); }));
+      html_page(kTopicsPage.path, "topics", [&] { return topics_index_view(context); }));
   for (std::size_t i = 0; i < site.topics.size(); ++i) {
     plans.push_back(html_page(topic_path(site.topics[i]), "topic",
                               [&, i] { return topic_view(context, static_cast<int>(i)); }));
   }
-  plans.push_back(html_page("organizations/index.html", "organizations",
+  plans.push_back(html_page(kOrganizationsPage.path, "organizations",
                             [&] { return organizations_index_view(context); }));
   for (std::size_t i = 0; i < site.organizations.size(); ++i) {
     plans.push_back(html_page(organization_path(site.organizations[i]), "organization",

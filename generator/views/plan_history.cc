@@ -3,6 +3,7 @@
 // report with its Markdown twin.
 #include <memory>
 
+#include "model/archive_pages.h"
 #include "views/reports.h"
 #include "views/views.h"
 
@@ -14,11 +15,11 @@ void plan_history_pages(const ViewContext& context, std::vector<PagePlan>& plans
   auto periods = std::make_shared<std::vector<PeriodAssessment>>(
       assess_periods(site, context.indexes()));
 
-  plans.push_back({"conclusions/index.html", "conclusions",
+  plans.push_back({kConclusionsPage.path, "conclusions",
                    [&] { return conclusions_view(context); }, {}});
-  plans.push_back({"reports/index.html", "reports",
+  plans.push_back({kReportsPage.path, "reports",
                    [&, periods] { return reports_index_view(context, *periods); }, {}});
-  plans.push_back({"reports/follow-up/index.html", "report-follow-up",
+  plans.push_back({kFollowUpPage.path, "report-follow-up",
                    [&] { return follow_up_report_view(context); }, {}});
   plans.push_back({"reports/follow-up/report.md", "", {},
                    [&] { return follow_up_report_markdown(context); }});
@@ -36,8 +37,9 @@ void plan_history_pages(const ViewContext& context, std::vector<PagePlan>& plans
                      }});
   }
   for (std::size_t p = 0; p < periods->size(); ++p) {
-    const std::string folder = "reports/period/" + (*periods)[p].period.slug() + "/";
-    plans.push_back({folder + "index.html", "report-period",
+    const std::string page = period_report_path((*periods)[p].period);
+    const std::string folder = page.substr(0, page.size() - 10);  // without index.html
+    plans.push_back({page, "report-period",
                      [&, periods, p] { return period_report_view(context, (*periods)[p]); }, {}});
     plans.push_back({folder + "report.md", "", {},
                      [&, periods, p] { return period_report_markdown(context, (*periods)[p]); }});

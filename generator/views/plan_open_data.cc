@@ -58,7 +58,7 @@ Value data_page_view(const ViewContext& context) {
 void plan_open_data(const ViewContext& context, std::vector<PagePlan>& plans) {
   const Site& site = context.site();
   const Indexes& indexes = context.indexes();
-  plans.push_back({"data/index.html", "data", [&context] { return data_page_view(context); }, {}});
+  plans.push_back({kOpenDataPage.path, "data", [&context] { return data_page_view(context); }, {}});
   plans.push_back({"data/meetings.json", "", {}, [&site] { return data::meetings_json(site); }});
   plans.push_back(
       {"data/topics.json", "", {}, [&site, &indexes] { return data::topics_json(site, indexes); }});

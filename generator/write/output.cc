@@ -5,7 +5,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -29,20 +28,9 @@ bool older(const timespec& a, const timespec& b) {
 // File times come from a clock that ticks every few milliseconds: a file
 // with the manifest's very time may have been changed after it, so only
 // strictly older files are taken on trust, and the rest are read.
-// Read a part at a time: the file may be a large one published as it is.
 bool hashes_to(const std::string& path, std::size_t size, std::size_t hash) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return false;
-  std::string buffer(std::min<std::size_t>(size + 1, std::size_t{1} << 20), '\0');
-  PieceHash pieces;
-  std::size_t total = 0;
-  ssize_t n;
-  while ((n = ::read(fd, buffer.data(), buffer.size())) > 0) {
-    pieces.add({buffer.data(), static_cast<std::size_t>(n)});
-    total += static_cast<std::size_t>(n);
-  }
-  ::close(fd);
-  return n == 0 && total == size && pieces.value() == hash;
+  std::size_t found_size = 0, found_hash = 0;
+  return hash_file(path, found_size, found_hash) && found_size == size && found_hash == hash;
 }
 
 std::string system_error(const std::string& what, const std::string& path) {
