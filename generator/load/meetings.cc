@@ -66,6 +66,7 @@ std::optional<Date> read_date(MapReader& reader, const std::string& key, bool al
 FollowUp read_follow_up(MapReader& reader) {
   FollowUp entry;
   entry.pos = reader.map_position();
+  entry.date_pos = reader.position_of("date");
   if (auto date = read_date(reader, "date", true, true)) entry.date = *date;
   if (auto status =
           read_enum<FollowUpStatus>(reader, "status", names_of_follow_up_statuses(), true)) {
@@ -123,6 +124,53 @@ AgendaItem read_agenda_item(MapReader& reader, bool held) {
   });
   reader.finish({"topic", "section", "stage", "proposed_by", "conclusions"});
   return item;
+}
+
+// Whether `a` is before `b` as far as both are known: a month-only date is
+// not before a day of the same month.
+bool known_to_be_before(const Date& a, const Date& b) {
+  if (a.month_only() || b.month_only()) return a.year * 100 + a.month < b.year * 100 + b.month;
+  return a.sort_key() < b.sort_key();
+}
+
+// The contract accepts these, but an editor almost never means them, and
+// nothing else on the page would show the slip: each is a warning.
+void warn_about_unlikely_dates(const Meeting& meeting, const SourcePos& date_pos,
+                               Diagnostics& diagnostics) {
+  // Folder names made by `cxo new meeting` start with the date.
+  const std::string& id = meeting.id;
+  std::optional<Date> folder_date;
+  if (id.size() >= 10) folder_date = parse_date(std::string_view(id).substr(0, 10), false);
+  if (!folder_date && id.size() >= 7)
+    folder_date = parse_date(std::string_view(id).substr(0, 7), true);
+  if (folder_date && !id.starts_with(meeting.date.iso()) &&
+      !meeting.date.iso().starts_with(folder_date->iso())) {
+    diagnostics.warning(date_pos, "date " + meeting.date.iso() + " differs from the folder name '" +
+                                      id +
+                                      "'; correct whichever is wrong (the folder name is "
+                                      "the meeting's address, so renaming it breaks links to it)");
+  }
+  for (const auto& item : meeting.topics) {
+    for (const auto& conclusion : item.conclusions) {
+      const FollowUp* latest = nullptr;
+      for (const auto& entry : conclusion.follow_up) {
+        if (entry.date.year == 0) continue;  // invalid, already an error
+        if (known_to_be_before(entry.date, meeting.date)) {
+          diagnostics.warning(entry.date_pos, "follow-up dated " + entry.date.iso() +
+                                                  ", before its meeting (" + meeting.date.iso() +
+                                                  "); is the year right?");
+        } else if (latest && entry.date.sort_key() < latest->date.sort_key()) {
+          diagnostics.warning(
+              entry.date_pos,
+              "follow-up dated " + entry.date.iso() + " is listed after one dated " +
+                  latest->date.iso() + ", so it is not the conclusion's latest status: " +
+                  "the latest date gives the status, not the last entry; list entries oldest "
+                  "first");
+        }
+        if (!latest || entry.date.sort_key() >= latest->date.sort_key()) latest = &entry;
+      }
+    }
+  }
 }
 
 void read_communique(const FileSystem& files, Meeting& meeting, bool unsafe_html,
@@ -284,6 +332,14 @@ std::optional<Meeting> load_meeting(const FileSystem& files, const std::string& 
     read_communique(files, meeting, unsafe_html, diagnostics);
   }
   meeting.files = load_meeting_files(files, id, diagnostics);
+  if (has_date) warn_about_unlikely_dates(meeting, reader.position_of("date"), diagnostics);
+  if (meeting.status == Status::Cancelled && meeting.communique) {
+    diagnostics.warning(reader.position_of("status"),
+                        "the meeting is cancelled but has " + communique_path +
+                            ": its page shows it, yet a cancelled meeting counts in no topic "
+                            "history, report or statistic; if the meeting took place, set "
+                            "status: held");
+  }
   if (meeting.status == Status::Held && communique_type == EntryType::Missing) {
     diagnostics.error(reader.position_of("status"),
                       "meeting is held but " + communique_path +

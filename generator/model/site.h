@@ -77,6 +77,7 @@ struct FollowUp {
   std::string note;
   std::string url;
   SourcePos pos;
+  SourcePos date_pos;
 };
 
 struct Conclusion {
