@@ -221,9 +221,9 @@ std::string manifest_file(const IndexFiles& files) {
   member(m, "version", "1");
   member(m, "docs", std::to_string(files.index.doc_count));
   member(m, "ranking",
-         "{\"titleBoost\":" + number(r.title_boost) + ",\"phraseBoost\":" + number(r.phrase_boost) +
-             ",\"prefixFactor\":" + number(r.prefix_factor) +
-             ",\"levels\":" + std::to_string(kImpactLevels) + "}");
+         "{\"titleBoost\":" + number(r.title_boost) + ",\"nameBoost\":" + number(r.name_boost) +
+             ",\"phraseBoost\":" + number(r.phrase_boost) + ",\"prefixFactor\":" +
+             number(r.prefix_factor) + ",\"levels\":" + std::to_string(kImpactLevels) + "}");
   member(m, "shards", quoted(joined_keys(files.words)));
   member(m, "phraseShards", quoted(joined_keys(files.phrases)));
   member(m, "blockDocs", std::to_string(kBlockDocs));

@@ -75,6 +75,8 @@ bool IndexReader::open() {
   if (!args || args->empty() || !(*args)[0].is_object()) return false;
   const json& m = (*args)[0];
   docs_ = m.value("docs", 0u);
+  first_topic_ = m.value("firstTopic", 0u);
+  first_page_ = m.value("firstPage", 0u);
   topics_bytes_ = m.value("topicsBytes", std::size_t{0});
   block_docs_ = std::max<std::size_t>(1, m.value("blockDocs", std::size_t{1}));
   keys_ = shard_keys(m.value("shards", std::string{}));

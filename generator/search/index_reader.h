@@ -48,6 +48,9 @@ class IndexReader : public TermSource {
   std::vector<Posting> postings(const std::string& term) override;
   std::uint32_t document_frequency(const std::string& term) override;
   std::vector<std::string> expand(const std::string& prefix) override;
+  bool is_named_page(std::uint32_t doc) const override {
+    return doc >= first_topic_ && doc < first_page_;
+  }
 
   // Word shards (phrases=false) or phrase shards.
   std::size_t shard_of(std::string_view term, bool phrases = false) const;
@@ -62,6 +65,8 @@ class IndexReader : public TermSource {
 
   ReadFile read_;
   std::uint32_t docs_ = 0;
+  std::uint32_t first_topic_ = 0;
+  std::uint32_t first_page_ = 0;
   std::size_t topics_bytes_ = 0;
   std::size_t block_docs_ = 1;
   std::vector<std::string> keys_, phrase_keys_;

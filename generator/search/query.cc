@@ -97,10 +97,12 @@ RankedResult rank(const std::vector<QueryUnit>& units, TermSource& source) {
       if (postings.empty()) return;
       double term_idf = idf(n, static_cast<std::uint32_t>(postings.size()));
       for (const Posting& p : postings) {
-        double v = term_idf *
-                   ((p.impact & 31) / static_cast<double>(kImpactLevels) +
-                    ((p.impact & kTitleBit) ? k.title_boost : 0)) *
-                   factor;
+        double title = 0;
+        if (p.impact & kTitleBit) {
+          title = k.title_boost + (source.is_named_page(p.doc) ? k.name_boost : 0);
+        }
+        double v =
+            term_idf * ((p.impact & 31) / static_cast<double>(kImpactLevels) + title) * factor;
         auto [it, added] = best.try_emplace(p.doc, v);
         if (added)
           order.push_back(p.doc);

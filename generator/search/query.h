@@ -34,6 +34,9 @@ class TermSource {
   // Terms (not phrases) beginning with `prefix` that the browser would
   // consider: the most frequent first, at most kMaxExpansions.
   virtual std::vector<std::string> expand(const std::string& prefix) = 0;
+  // Whether the document is a topic or an organization, whose title is its
+  // name (the manifest's firstTopic to firstPage).
+  virtual bool is_named_page(std::uint32_t doc) const = 0;
 };
 
 inline constexpr std::size_t kMaxExpansions = 30;

@@ -16,6 +16,10 @@ struct Ranking {
   // Added to a term's saturated frequency (0..1) when it is in the title:
   // a document named for the query outranks one that only mentions it.
   double title_boost = 0.6;
+  // Added as well when that title is a topic's or an organization's name
+  // (with its short name and aliases): the page holding a whole history is
+  // what a reader who types its name wants, before a section titled alike.
+  double name_boost = 1.0;
   // Added, times the two terms' mean idf, when two query words stand side
   // by side in the title or a heading ("telecom review").
   double phrase_boost = 1.0;

@@ -59,13 +59,18 @@ for (const mode of ['file', 'http']) {
     }
   });
 
-  test(`${mode}: a topic's other name finds the topic first`, async () => {
-    const { page, problems } = await browser.open(mode, 'search/index.html?q=AI');
-    await searchStatus(page);
-    const shown = await results(page);
-    assert.equal(shown[0].title, 'Artificial intelligence and machine learning');
-    assert.ok(shown[0].href.endsWith('topics/artificial-intelligence/index.html'), shown[0].href);
-    assert.deepEqual(problems.list(), []);
+  test(`${mode}: a topic named by the query, or by one of its other names, comes first`, async () => {
+    for (const [query, title, path] of [
+      ['AI', 'Artificial intelligence and machine learning', 'topics/artificial-intelligence/index.html'],
+      ['5G', 'IMT-2020 (5G) networks', 'topics/imt-2020/index.html'],
+      ['security', 'Security and trust', 'topics/security/index.html']]) {
+      const { page, problems } = await browser.open(mode, `search/index.html?q=${encodeURIComponent(query)}`);
+      await searchStatus(page);
+      const shown = await results(page);
+      assert.equal(shown[0].title, title, query);
+      assert.ok(shown[0].href.endsWith(path), shown[0].href);
+      assert.deepEqual(problems.list(), []);
+    }
   });
 
   test(`${mode}: on a phone the results come first, the filters folded above them`, async () => {

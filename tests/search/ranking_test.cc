@@ -69,6 +69,18 @@ TEST_F(Ranking, TitleMatchesOutrankBodyMentions) {
             at("meetings/2024-12-09-dubai/index.html#other-matters"));
 }
 
+TEST_F(Ranking, TopicsAndOrganizationsNamedByTheQueryComeFirst) {
+  // The page holding a whole history, before a section titled with the
+  // same word (the reader audit: '5G' put its topic 7th).
+  EXPECT_EQ(first("5G"), "topics/imt-2020/index.html");
+  EXPECT_EQ(first("security"), "topics/security/index.html");
+  EXPECT_EQ(first("Telecom Review"), "organizations/telecom-review/index.html");
+  // A section named for the word still comes before texts that mention it.
+  auto all = paths("5G");
+  ASSERT_GE(all.size(), 2u);
+  EXPECT_EQ(all[1], "meetings/2015-04-seoul/index.html#5g");
+}
+
 TEST_F(Ranking, PhrasesInTitlesOutrankScatteredWords) {
   // "Telecom Review" the organization, not "Review Corp" nor a text that
   // has both words apart.

@@ -25,7 +25,8 @@ inline cxo::testing::MemorySite ranking_site() {
             "- {id: orange, name: Orange, country: France, region: europe}\n");
   files.add("content/topics.yaml",
             "- {id: quantum, title: Quantum information technologies, aliases: [QKD]}\n"
-            "- {id: imt-2020, title: IMT-2020 (5G) networks, groups: [ITU-T SG13]}\n"
+            "- {id: imt-2020, title: IMT-2020 (5G) networks, aliases: [5G, Network 2020], "
+            "groups: [ITU-T SG13]}\n"
             "- {id: security, title: Security}\n");
   add_meeting(files, "2023-12-05-dubai",
               "kind: CxO\ndate: 2023-12-05\ncity: Dubai\ncountry: United Arab Emirates\n"
@@ -49,7 +50,9 @@ inline cxo::testing::MemorySite ranking_site() {
   add_meeting(files, "2015-04-seoul",
               "kind: CTO\ndate: 2015-04\ncity: Seoul\ncountry: Korea\nparticipants: [kt]\n"
               "topics:\n  - {topic: imt-2020, section: IMT-2020, stage: emerging}\n",
-              "## IMT-2020\n\nWork on IMT-2020 and SG13 continued; TSAG-TD55 records it.\n");
+              "## IMT-2020\n\nWork on IMT-2020 and SG13 continued; TSAG-TD55 records it.\n\n"
+              "## 5G\n\nOperators compared 5G trials; 5G spectrum and 5G devices were the "
+              "theme.\n");
   files.add("content/pages/about.md", "---\ntitle: About the archive\n---\nThe review process.\n");
   return cxo::testing::load_memory_site(std::move(files));
 }

@@ -701,7 +701,7 @@
   };
 
   Engine.prototype.rank = function (units, filters) {
-    const k = this.manifest.ranking;
+    const m = this.manifest, k = m.ranking;
     const slots = this.slots(units);
     const result = { units, total: 0, partial: false, facets: null, matchTerms: new Set(), prefixes: [], top: () => [] };
     for (const unit of units) {
@@ -725,7 +725,9 @@
         const pd = p.docs, pi = p.impacts;
         for (let i = 0; i < pd.length; i++) {
           const d = pd[i], impact = pi[i];
-          const v = idf * ((impact & 31) / k.levels + (impact & TITLE_BIT ? k.titleBoost : 0)) * factor;
+          let title = 0;
+          if (impact & TITLE_BIT) title = k.titleBoost + (d >= m.firstTopic && d < m.firstPage ? k.nameBoost : 0);
+          const v = idf * ((impact & 31) / k.levels + title) * factor;
           if (seen[d] !== si) { seen[d] = si; best[d] = v; docs[docCount++] = d; }
           else if (v > best[d]) best[d] = v;
         }
