@@ -207,5 +207,17 @@ TEST(Output, LinksAreRelativeExceptCanonical) {
   EXPECT_EQ(page.find("href=\"/"), std::string::npos);
 }
 
+TEST(Output, EveryPageHasAnIcon) {
+  // Without one, browsers ask for /favicon.ico and log a 404.
+  TempDir temp;
+  const fs::path out = temp.path() / "public";
+  ASSERT_EQ(build(source_dir(), out).exit_code, 0);
+  EXPECT_NE(
+      read_file(out / "topics/imt-2020/index.html")
+          .find("<link rel=\"icon\" href=\"../../assets/favicon.svg\" type=\"image/svg+xml\">"),
+      std::string::npos);
+  EXPECT_NE(read_file(out / "assets/favicon.svg").find("<svg"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace cxo::testing
