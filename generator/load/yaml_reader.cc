@@ -256,9 +256,17 @@ std::optional<YamlNode> parse_yaml(std::string_view text, const YamlSource& sour
   int line = hint.at_context ? error.context_line : error.line;
   int column = columns.column(line, hint.at_context ? error.context_column : error.column);
   if (hint.at_offset) std::tie(line, column) = line_and_column(text, *hint.at_offset);
-  diagnostics.error(
-      {source.path, line + source.first_line - 1, column},
-      "invalid YAML: " + (hint.problem.empty() ? error.problem : hint.problem) + hint.text);
+  // The plain explanation first; libyaml's own words last, for whoever
+  // looks them up.
+  std::string message = "invalid YAML: ";
+  if (!hint.problem.empty()) {
+    message += hint.problem + hint.text;
+  } else if (hint.text.starts_with("; ")) {
+    message += hint.text.substr(2) + " (the YAML parser says: " + error.problem + ")";
+  } else {
+    message += error.problem + hint.text;
+  }
+  diagnostics.error({source.path, line + source.first_line - 1, column}, message);
   return std::nullopt;
 }
 

@@ -22,43 +22,44 @@ std::string messages(std::string_view text, int first_line = 1) {
 }
 
 TEST(YamlReader, PointsAtBadIndentation) {
-  EXPECT_EQ(messages("title: x\nmarkdown:\n  unsafe_html: false\n   extensions: [tables]\n"),
-            "meeting.yaml:4:14: error: invalid YAML: mapping values are not allowed in this "
-            "context; check this line's indentation, or quote a value that holds ': '\n");
+  EXPECT_EQ(
+      messages("title: x\nmarkdown:\n  unsafe_html: false\n   extensions: [tables]\n"),
+      "meeting.yaml:4:14: error: invalid YAML: check this line's indentation, or quote a value "
+      "that holds ': ' (the YAML parser says: mapping values are not allowed in this context)\n");
   EXPECT_EQ(messages("title: x\nhosts:\n    - a\n  - b\n"),
-            "meeting.yaml:4:3: error: invalid YAML: did not find expected key; check this "
-            "line's indentation against the keys above it\n");
+            "meeting.yaml:4:3: error: invalid YAML: check this line's indentation against the keys "
+            "above it (the YAML parser says: did not find expected key)\n");
 }
 
 TEST(YamlReader, PointsAtATabThatIndents) {
   EXPECT_EQ(messages("title: x\nhosts:\n\t- nokia\n"),
-            "meeting.yaml:3:1: error: invalid YAML: found character that cannot start any "
-            "token; this line is indented with a tab, and YAML needs spaces\n");
+            "meeting.yaml:3:1: error: invalid YAML: this line is indented with a tab, and YAML "
+            "needs spaces (the YAML parser says: found character that cannot start any token)\n");
   EXPECT_EQ(messages("title: x\nhosts:\n  -\tnokia\n"),
-            "meeting.yaml:3:4: error: invalid YAML: found character that cannot start any "
-            "token; YAML needs a space here, not a tab\n");
+            "meeting.yaml:3:4: error: invalid YAML: YAML needs a space here, not a tab (the YAML "
+            "parser says: found character that cannot start any token)\n");
 }
 
 TEST(YamlReader, PointsAtTheKeyWithoutAColon) {
   EXPECT_EQ(messages("title: x\ncity Dubai\nhosts: [a]\n"),
-            "meeting.yaml:2:1: error: invalid YAML: could not find expected ':'; this line "
-            "needs a ':' after its key (or, if it continues the value above it, more "
-            "indentation)\n");
+            "meeting.yaml:2:1: error: invalid YAML: this line needs a ':' after its key (or, if it "
+            "continues the value above it, more indentation) (the YAML parser says: could not find "
+            "expected ':')\n");
 }
 
 TEST(YamlReader, PointsAtTheQuoteOrBracketNeverClosed) {
   EXPECT_EQ(messages("title: \"Dubai\nhosts: [a]\n"),
-            "meeting.yaml:1:8: error: invalid YAML: found unexpected end of stream; the quoted "
-            "value that starts here is not closed by a matching quote\n");
+            "meeting.yaml:1:8: error: invalid YAML: the quoted value that starts here is not "
+            "closed by a matching quote (the YAML parser says: found unexpected end of stream)\n");
   EXPECT_EQ(messages("hosts: [a, b\ntitle: x\n"),
-            "meeting.yaml:1:8: error: invalid YAML: did not find expected ',' or ']'; the list "
-            "opened here with '[' is not closed by ']'\n");
+            "meeting.yaml:1:8: error: invalid YAML: the list opened here with '[' is not closed by "
+            "']' (the YAML parser says: did not find expected ',' or ']')\n");
   EXPECT_EQ(messages("counts: {companies: 3\ntitle: x\n"),
-            "meeting.yaml:1:9: error: invalid YAML: did not find expected ',' or '}'; the map "
-            "opened here with '{' is not closed by '}'\n");
+            "meeting.yaml:1:9: error: invalid YAML: the map opened here with '{' is not closed by "
+            "'}' (the YAML parser says: did not find expected ',' or '}')\n");
   EXPECT_EQ(messages("hosts: [a, b]]\n"),
-            "meeting.yaml:1:14: error: invalid YAML: did not find expected key; this ']' closes "
-            "nothing\n");
+            "meeting.yaml:1:14: error: invalid YAML: this ']' closes nothing (the YAML parser "
+            "says: did not find expected key)\n");
 }
 
 // libyaml reads on to the next quote, lines below, and fails there; the
@@ -83,44 +84,46 @@ TEST(YamlReader, NamesNoBreakSpacesThatIndent) {
 
 TEST(YamlReader, AsksToQuoteValuesThatStartWithAnIndicator) {
   EXPECT_EQ(messages("title: @itu\n"),
-            "meeting.yaml:1:8: error: invalid YAML: found character that cannot start any "
-            "token; a value starting with '@' must be quoted\n");
+            "meeting.yaml:1:8: error: invalid YAML: a value starting with '@' must be quoted (the "
+            "YAML parser says: found character that cannot start any token)\n");
   EXPECT_EQ(messages("title: *important\n"),
-            "meeting.yaml:1:8: error: invalid YAML: found undefined alias; a value starting "
-            "with '*' must be quoted\n");
+            "meeting.yaml:1:8: error: invalid YAML: a value starting with '*' must be quoted (the "
+            "YAML parser says: found undefined alias)\n");
   EXPECT_EQ(messages("title: *important* news\n"),
-            "meeting.yaml:1:8: error: invalid YAML: did not find expected alphabetic or numeric "
-            "character; a value starting with '*' must be quoted\n");
+            "meeting.yaml:1:8: error: invalid YAML: a value starting with '*' must be quoted (the "
+            "YAML parser says: did not find expected alphabetic or numeric character)\n");
   EXPECT_EQ(messages("title: | x\n"),
-            "meeting.yaml:1:8: error: invalid YAML: did not find expected comment or line "
-            "break; a value starting with '|' must be quoted\n");
-  EXPECT_EQ(messages("title: Meeting: the future\n"),
-            "meeting.yaml:1:15: error: invalid YAML: mapping values are not allowed in this "
-            "context; check this line's indentation, or quote a value that holds ': '\n");
+            "meeting.yaml:1:8: error: invalid YAML: a value starting with '|' must be quoted (the "
+            "YAML parser says: did not find expected comment or line break)\n");
+  EXPECT_EQ(
+      messages("title: Meeting: the future\n"),
+      "meeting.yaml:1:15: error: invalid YAML: check this line's indentation, or quote a value "
+      "that holds ': ' (the YAML parser says: mapping values are not allowed in this context)\n");
 }
 
 TEST(YamlReader, ExplainsQuotesInsideQuotesAndEscapes) {
   EXPECT_EQ(messages("title: 'It's here'\n"),
-            "meeting.yaml:1:12: error: invalid YAML: did not find expected key; a quoted value "
-            "ends at its closing quote: write '' for a ' between single quotes, \\\" for a \" "
-            "between double quotes\n");
+            "meeting.yaml:1:12: error: invalid YAML: a quoted value ends at its closing quote: "
+            "write '' for a ' between single quotes, \\\" for a \" between double quotes (the YAML "
+            "parser says: did not find expected key)\n");
   EXPECT_EQ(messages("title: \"C:\\new\\q\"\n"),
-            "meeting.yaml:1:15: error: invalid YAML: found unknown escape character; between "
-            "double quotes a '\\' starts an escape such as \\n: write \\\\ for a backslash, or "
-            "use single quotes\n");
+            "meeting.yaml:1:15: error: invalid YAML: between double quotes a '\\' starts an escape "
+            "such as \\n: write \\\\ for a backslash, or use single quotes (the YAML parser "
+            "says: found unknown escape character)\n");
 }
 
 TEST(YamlReader, NamesAnInvisibleControlCharacter) {
-  EXPECT_EQ(messages("title: a\vb\n"),
-            "meeting.yaml:1:9: error: invalid YAML: control characters are not allowed; the "
-            "line holds an invisible control character (U+000B) here: delete it\n");
+  EXPECT_EQ(
+      messages("title: a\vb\n"),
+      "meeting.yaml:1:9: error: invalid YAML: the line holds an invisible control character "
+      "(U+000B) here: delete it (the YAML parser says: control characters are not allowed)\n");
 }
 
 TEST(YamlReader, CountsLinesFromWhereTheYamlStarts) {
   // Front matter: the YAML starts on line 2 of the Markdown file.
   EXPECT_EQ(messages("title: x\nhosts: [a\n", 2),
-            "meeting.yaml:3:8: error: invalid YAML: did not find expected ',' or ']'; the list "
-            "opened here with '[' is not closed by ']'\n");
+            "meeting.yaml:3:8: error: invalid YAML: the list opened here with '[' is not closed by "
+            "']' (the YAML parser says: did not find expected ',' or ']')\n");
 }
 
 TEST(YamlReader, ReportsAnEmptyValueOnItsKeysLine) {
