@@ -242,6 +242,8 @@ Value organization_view(const ViewContext& context, int index) {
       {"url", markdown::page_link(org.url, organization_folder(org))},
       {"attended_count", roles.attended.size()},
       {"has_timeline", !years.empty()},
+      // Links to each year atop the timeline, once there is more than one.
+      {"has_year_links", years.size() > 1},
       {"timeline", Value(std::move(years))},
   };
   // Counts of the other roles appear only where there are some (a zero

@@ -64,6 +64,22 @@ TEST(ShippedArchive, TheMeetingsIndexIsMostRecentFirstAsItSays) {
   EXPECT_NE(index.find("<h2 id=\"year-2009\">2009</h2>"), std::string::npos);
 }
 
+TEST(ShippedArchive, AnOrganizationsTimelineOpensWithLinksToItsYears) {
+  TempDir temp;
+  const fs::path out = temp.path() / "public";
+  ASSERT_EQ(build(source_dir(), out).exit_code, 0);
+  std::string page = read_file(out / "organizations/huawei/index.html");
+  std::size_t to_2015 = page.find("<a href=\"#o_year-2015\">2015</a>");
+  std::size_t year_2015 = page.find("<h3 id=\"o_year-2015\">2015</h3>");
+  ASSERT_NE(to_2015, std::string::npos);
+  ASSERT_NE(year_2015, std::string::npos);
+  EXPECT_LT(to_2015, year_2015);
+  // One year needs no links.
+  std::string once = read_file(out / "organizations/kddi/index.html");
+  EXPECT_NE(once.find("<h3 id=\"o_year-"), std::string::npos);
+  EXPECT_EQ(once.find("aria-label=\"Years\""), std::string::npos);
+}
+
 TEST(ShippedArchive, EveryRelativeLinkResolvesToAFileAndAnchor) {
   TempDir temp;
   const fs::path out = temp.path() / "public";
