@@ -130,21 +130,39 @@ std::string as_of_text(const Site& site) {
 
 Value follow_up_report_view(const ViewContext& context) {
   const Site& site = context.site();
+  // Grouped by the meeting that made them, as in its Markdown twin: on a
+  // long archive one flat list ran to hundreds of screens.
+  Value::List meetings;
   Value::List entries;
+  std::size_t count = 0;
+  int current = -1;
+  auto close_group = [&] {
+    if (current < 0) return;
+    meetings.push_back(Value(Value::Object{{"meeting", context.meeting_ref(current)},
+                                           {"anchor", "m-" + site.meetings[current].id},
+                                           {"count", entries.size()},
+                                           {"conclusions", Value(std::move(entries))}}));
+    entries = {};
+  };
   for (const ConclusionRef& ref : follow_up_conclusions(site)) {
+    if (ref.meeting != current) {
+      close_group();
+      current = ref.meeting;
+    }
     const AgendaItem& item = site.meetings[ref.meeting].topics[ref.item];
     Value::Object entry =
         conclusion_view(conclusion_at(site, ref), site.meetings[ref.meeting]).as_object();
-    entry.emplace_back("meeting", context.meeting_ref(ref.meeting));
     if (item.topic.index >= 0) entry.emplace_back("topic", context.topic_ref(item.topic.index));
     entries.push_back(Value(std::move(entry)));
+    ++count;
   }
-  std::size_t count = entries.size();
+  close_group();
   return Value(Value::Object{{"page", report_frame(context, kFollowUpPage.path, kFollowUpPage.title,
                                                    kFollowUpPage.description)},
                              {"count", count},
                              {"as_of", as_of_text(site)},
-                             {"conclusions", Value(std::move(entries))}});
+                             {"has_contents", meetings.size() > 1},
+                             {"meetings", Value(std::move(meetings))}});
 }
 
 Value period_report_view(const ViewContext& context, const PeriodAssessment& assessment) {

@@ -96,6 +96,15 @@ TEST_F(HistorySite, FollowUpReportListsOpenAndInProgressConclusions) {
   EXPECT_NE(text.find("2 conclusions of the CTO and CxO meetings are open or in progress"),
             std::string::npos);
   EXPECT_EQ(text.find("Draw up a standardization roadmap"), std::string::npos);
+  // Grouped by meeting, as the Markdown is, after a list of the meetings.
+  std::string html = raw("reports/follow-up/index.html");
+  expect_in_order(
+      html, {"<a href=\"#m-2019-12-dubai\">CxO meeting, December 2019, Dubai</a> (1)",
+             "<a href=\"#m-2023-12-05-dubai\">",
+             "<h2 id=\"m-2019-12-dubai\"><a href=\"../../meetings/2019-12-dubai/"
+             "index.html\">CxO meeting, December 2019, Dubai</a></h2>",
+             "Collect best practices against voice traffic fraud", "<h2 id=\"m-2023-12-05-dubai\">",
+             "Study quantum key distribution networks"});
   std::string md = raw("reports/follow-up/report.md");
   expect_in_order(
       md,
