@@ -1,6 +1,7 @@
 #include "views/context.h"
 
 #include "model/archive_pages.h"
+#include "model/link.h"
 #include "views/views.h"
 
 namespace cxo::views {
@@ -85,6 +86,9 @@ Value make_meeting_ref(const Meeting& meeting) {
   Value::Object ref{
       {"id", meeting.id},
       {"title", meeting.title},
+      // The default title already gives the date and city; lists then
+      // leave them out rather than say them twice.
+      {"title_says_when", meeting.title == default_title(meeting)},
       {"path", meeting_path(meeting)},
       {"date", display_date_range(meeting.date, meeting.end_date)},
       {"date_iso", meeting.date.iso()},

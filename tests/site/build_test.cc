@@ -64,6 +64,33 @@ TEST(ShippedArchive, TheMeetingsIndexIsMostRecentFirstAsItSays) {
   EXPECT_NE(index.find("<h2 id=\"year-2009\">2009</h2>"), std::string::npos);
 }
 
+TEST(ShippedArchive, MeetingLinesSayTheDateOnce) {
+  TempDir temp;
+  const fs::path out = temp.path() / "public";
+  ASSERT_EQ(build(source_dir(), out).exit_code, 0);
+  // The default title gives the date and city already.
+  EXPECT_NE(read_file(out / "index.html")
+                .find(">CxO meeting, 9 December 2024, Dubai</a>, United Arab Emirates</p>"),
+            std::string::npos);
+  EXPECT_NE(read_file(out / "reports/period/2017-2021/index.html")
+                .find(">CxO meeting, December 2019, Dubai</a></li>"),
+            std::string::npos);
+}
+
+TEST(MeetingLines, ATitleOfItsOwnKeepsTheDate) {
+  TempDir temp;
+  const fs::path site = temp.path() / "site";
+  copy_tree(fixture("good"), site);
+  const fs::path yaml = site / "content/meetings/2023-12-05-dubai/meeting.yaml";
+  write_file(yaml, "title: Executive forum on trust\n" + read_file(yaml));
+  const fs::path out = temp.path() / "public";
+  RunResult result = build(site, out);
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(read_file(out / "reports/period/2022-2024/index.html")
+                .find(">Executive forum on trust</a>, <time datetime=\"2023-12-05\">"),
+            std::string::npos);
+}
+
 TEST(ShippedArchive, AnOrganizationsTimelineOpensWithLinksToItsYears) {
   TempDir temp;
   const fs::path out = temp.path() / "public";
