@@ -50,10 +50,10 @@ inline std::string period_report_path(const StudyPeriod& period) {
   return "reports/period/" + period.slug() + "/index.html";
 }
 inline std::string period_report_title(const StudyPeriod& period) {
-  return "Study period " + period.slug() + ": assessment";
+  return "Study period " + period.label() + ": assessment";
 }
 inline std::string period_report_description(const StudyPeriod& period) {
-  return "Outcomes of the CTO and CxO meetings in the " + period.slug() + " study period";
+  return "Outcomes of the CTO and CxO meetings in the " + period.label() + " study period";
 }
 
 }  // namespace cxo

@@ -51,6 +51,10 @@ struct StudyPeriod {
   int first_year;
   int last_year;
   std::string slug() const { return std::to_string(first_year) + "-" + std::to_string(last_year); }
+  // As a reader sees it: a range of years takes an en dash ("2022–2024").
+  std::string label() const {
+    return std::to_string(first_year) + "\u2013" + std::to_string(last_year);
+  }
   bool contains(int year) const { return year >= first_year && year <= last_year; }
 };
 

@@ -220,7 +220,7 @@ std::string follow_up_report_markdown(const ViewContext& context) {
 std::string period_report_markdown(const ViewContext& context, const PeriodAssessment& assessment) {
   const Site& site = context.site();
   std::string md =
-      "# Study period " + assessment.period.slug() + ": outcomes of the CTO and CxO meetings\n\n";
+      "# Study period " + assessment.period.label() + ": outcomes of the CTO and CxO meetings\n\n";
   md += "- Meetings held: " + std::to_string(assessment.meetings.size()) + "\n";
   md += "- Organizations taking part: " +
         std::to_string(assessment.new_organizations.size() +
@@ -232,9 +232,10 @@ std::string period_report_markdown(const ViewContext& context, const PeriodAsses
         " raised for the first time\n";
   md +=
       "- Topics whose stage advanced: " + std::to_string(assessment.stages_advanced.size()) + "\n";
+  // In the order of the tracker: open, in progress, done, dropped.
   md += "- Conclusions: " + std::to_string(assessment.conclusions.size()) + " (" +
-        std::to_string(assessment.done) + " done, " + std::to_string(assessment.in_progress) +
-        " in progress, " + std::to_string(assessment.open) + " open, " +
+        std::to_string(assessment.open) + " open, " + std::to_string(assessment.in_progress) +
+        " in progress, " + std::to_string(assessment.done) + " done, " +
         std::to_string(assessment.dropped) + " dropped)\n";
   md += "\n## Meetings\n\n";
   for (int m : assessment.meetings) md += "- " + meeting_link(context, m) + "\n";

@@ -190,12 +190,11 @@ Value period_report_view(const ViewContext& context, const PeriodAssessment& ass
     entry.emplace_back("meeting", context.meeting_ref(ref.meeting));
     conclusions.push_back(Value(std::move(entry)));
   }
-  const std::string slug = assessment.period.slug();
   return Value(
       Value::Object{{"page", report_frame(context, period_report_path(assessment.period),
                                           period_report_title(assessment.period),
                                           period_report_description(assessment.period))},
-                    {"period", slug},
+                    {"period", assessment.period.label()},
                     {"meetings", context.meeting_list(assessment.meetings)},
                     {"meeting_count", assessment.meetings.size()},
                     {"has_new_organizations", !assessment.new_organizations.empty()},
@@ -231,7 +230,7 @@ Value reports_index_view(const ViewContext& context, const std::vector<PeriodAss
   }
   Value::List period_list;
   for (const auto& assessment : periods) {
-    period_list.push_back(Value(Value::Object{{"period", assessment.period.slug()},
+    period_list.push_back(Value(Value::Object{{"period", assessment.period.label()},
                                               {"path", period_report_path(assessment.period)},
                                               {"meeting_count", assessment.meetings.size()}}));
   }

@@ -151,15 +151,16 @@ TEST_F(HistorySite, PeriodReportsCoverPeriodsWithHeldMeetingsOnly) {
   expect_in_order(text, {"Meetings held 1", "New organizations 2", "Returning organizations 2",
                          "Topics discussed 3", "Topics raised for the first time 1",
                          "Topics whose stage advanced 2",
-                         "Conclusions 2: 0 done, 0 in progress, 1 open, 1 dropped"});
+                         "Conclusions 2: 1 open, 0 in progress, 0 done, 1 dropped"});
   expect_in_order(text, {"Stages advanced", "5G networks : Emerging → In study",
                          "Optical networks : Emerging → In study"});
   EXPECT_TRUE(fs::exists(temp_->path() / "public/reports/period/2009-2012/report.md"));
   // 2025-2028 holds only a planned meeting: no report.
   EXPECT_FALSE(fs::exists(temp_->path() / "public/reports/period/2025-2028"));
   std::string md = raw("reports/period/2017-2021/report.md");
-  expect_in_order(md, {"# Study period 2017-2021", "- Meetings held: 1",
+  expect_in_order(md, {"# Study period 2017–2021", "- Meetings held: 1",
                        "- Organizations taking part: 4 (2 new, 2 returning)",
+                       "- Conclusions: 2 (1 open, 0 in progress, 0 done, 1 dropped)",
                        "## New organizations", "Telecom Review", "Tsinghua University"});
 }
 
