@@ -101,6 +101,14 @@ Value meetings_index_view(const ViewContext& context) {
       {"page", page}, {"years", Value(std::move(years))}, {"held_cto", cto}, {"held_cxo", cxo}});
 }
 
+Value published_counts(const Meeting& meeting) {
+  if (!meeting.counts.companies && !meeting.counts.executives) return Value(false);
+  Value::Object counts;
+  if (meeting.counts.companies) counts.emplace_back("companies", *meeting.counts.companies);
+  if (meeting.counts.executives) counts.emplace_back("executives", *meeting.counts.executives);
+  return Value(std::move(counts));
+}
+
 Value meeting_view(const ViewContext& context, int index) {
   const Site& site = context.site();
   const Meeting& meeting = site.meetings[index];
@@ -121,12 +129,7 @@ Value meeting_view(const ViewContext& context, int index) {
                      {"participants", std::move(participants)},
                      {"participant_count", meeting.participants.size()},
                      {"json_ld", meeting_json_ld(context, index)}};
-  if (meeting.counts.companies || meeting.counts.executives) {
-    Value::Object counts;
-    if (meeting.counts.companies) counts.emplace_back("companies", *meeting.counts.companies);
-    if (meeting.counts.executives) counts.emplace_back("executives", *meeting.counts.executives);
-    view.emplace_back("counts", Value(std::move(counts)));
-  }
+  view.emplace_back("counts", published_counts(meeting));
   Value::List documents;
   for (const auto& document : meeting.documents) {
     documents.push_back(Value(Value::Object{{"label", document.label},

@@ -124,6 +124,15 @@ std::string tsag_report_markdown(const ViewContext& context, const TsagReport& r
     }
     md += "\n";
   }
+  if (!meeting.participants.empty()) {
+    md += "- Organizations taking part: " + std::to_string(meeting.participants.size()) + "\n";
+  }
+  if (meeting.counts.companies) {
+    md += "- Companies (as published): " + std::to_string(*meeting.counts.companies) + "\n";
+  }
+  if (meeting.counts.executives) {
+    md += "- Executives (as published): " + std::to_string(*meeting.counts.executives) + "\n";
+  }
   md += "- Communiqué: " + pretty_url(site.config, meeting_path(meeting)) + "\n";
   if (meeting.communique && meeting.communique->summary) {
     md +=

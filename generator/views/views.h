@@ -66,6 +66,9 @@ Value agenda_item_view(const ViewContext& context, const Meeting& meeting, const
 // `meeting`: the meeting that recorded it, whose page relative follow-up
 // URLs are read against.
 Value conclusion_view(const Conclusion& conclusion, const Meeting& meeting);
+// The meeting's `counts` as published (companies, executives); false when
+// it gives none.
+Value published_counts(const Meeting& meeting);
 
 // A URL from `meeting`'s YAML for its pages (markdown::page_link), without
 // naming the meeting's folder for the absolute URLs nearly all are.

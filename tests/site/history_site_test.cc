@@ -145,6 +145,18 @@ TEST_F(HistorySite, TsagReportShowsHowEarlierMeetingsAddressedEachTopic) {
             std::string::npos);
 }
 
+TEST_F(HistorySite, TsagReportPageAndMarkdownGiveTheSameFacts) {
+  // The hosts' full names, the participants and the published figures, in
+  // both, since TSB pastes the Markdown into a TSAG document.
+  expect_in_order(page("reports/tsag/2009-10-06-geneva/index.html"),
+                  {"Hosted by Huawei Technologies Co. Ltd.", "Organizations taking part 3",
+                   "Companies (as published) 3", "Executives (as published) 4"});
+  expect_in_order(
+      raw("reports/tsag/2009-10-06-geneva/report.md"),
+      {"- Hosted by: Huawei Technologies Co. Ltd.\n", "- Organizations taking part: 3\n",
+       "- Companies (as published): 3\n", "- Executives (as published): 4\n"});
+}
+
 TEST_F(HistorySite, PeriodReportsCoverPeriodsWithHeldMeetingsOnly) {
   std::string text = page("reports/period/2017-2021/index.html");
   // 2019 was held; the cancelled 2020 meeting does not count.
