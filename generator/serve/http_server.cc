@@ -139,6 +139,13 @@ bool HttpExchange::begin_stream(const std::string& content_type) {
   return send_all(fd_, response_head(200, content_type, {}) + "\r\n");
 }
 
+bool HttpExchange::begin_body(const std::string& content_type, std::uint64_t length) {
+  if (responded_) return false;
+  responded_ = true;
+  return send_all(fd_, response_head(200, content_type, {}) +
+                           "Content-Length: " + std::to_string(length) + "\r\n\r\n");
+}
+
 bool HttpExchange::write(std::string_view bytes) {
   return !head_ && send_all(fd_, bytes);
 }

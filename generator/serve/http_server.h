@@ -5,6 +5,7 @@
 // built with OpenSSL, zlib and brotli, none of which a loopback preview
 // needs; the little HTTP a browser uses for a preview fits in this file.
 #include <atomic>
+#include <cstdint>
 #include <functional>
 #include <list>
 #include <mutex>
@@ -41,6 +42,8 @@ class HttpExchange {
   HttpExchange(int fd, bool head) : fd_(fd), head_(head) {}
   void respond(const HttpResponse& response);
   bool begin_stream(const std::string& content_type);
+  // A 200 response whose body of `length` bytes follows through write().
+  bool begin_body(const std::string& content_type, std::uint64_t length);
   // False once the client is gone.
   bool write(std::string_view bytes);
   bool responded() const { return responded_; }

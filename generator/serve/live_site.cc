@@ -1,6 +1,7 @@
 #include "serve/live_site.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <sstream>
 
 #include "load/meetings.h"
@@ -366,6 +367,29 @@ std::vector<std::string> LiveSite::base_segments() const {
   std::shared_lock lock(mutex_);
   return built_ ? serve::base_segments(built_->loaded->site.config.base_url)
                 : std::vector<std::string>{};
+}
+
+bool LiveSite::stream_copied_file(const std::string& path,
+                                  const std::function<bool(std::uint64_t size)>& begin,
+                                  const std::function<bool(std::string_view)>& piece) const {
+  std::string copy_of;
+  {
+    std::shared_lock lock(mutex_);
+    if (!built_) return false;
+    const auto* plan = built_->find(path);
+    if (!plan || plan->copy_of.empty()) return false;
+    copy_of = plan->copy_of;
+  }
+  DiskFileSystem files(source_);
+  // Content is read only from inside the site folder, as the build reads it.
+  if (files.escapes_root(copy_of)) return false;
+  std::error_code error_code;
+  std::uint64_t size =
+      std::filesystem::file_size(std::filesystem::path(source_) / copy_of, error_code);
+  if (error_code || !begin(size)) return false;
+  std::string error;
+  files.read_in_pieces(copy_of, piece, error);
+  return true;
 }
 
 bool LiveSite::has_file(const std::string& path) const {

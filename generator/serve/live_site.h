@@ -66,6 +66,13 @@ class LiveSite {
   // An output file ("meetings/index.html", "assets/style.css"), rendered on
   // first request; null when the build has no such file.
   std::shared_ptr<const std::string> file(const std::string& path) const;
+  // A file published as it is (static/, a meeting folder's photo): passes
+  // its size to `begin`, then its bytes a part at a time to `piece`, never
+  // holding it whole. False when `path` is no such file or cannot be read
+  // before `begin`; a file that fails later ends short.
+  bool stream_copied_file(const std::string& path,
+                          const std::function<bool(std::uint64_t size)>& begin,
+                          const std::function<bool(std::string_view)>& piece) const;
   bool has_file(const std::string& path) const;
 
  private:

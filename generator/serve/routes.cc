@@ -128,6 +128,15 @@ void Routes::handle(const HttpRequest& request, HttpExchange& exchange) const {
 }
 
 void Routes::send_file(const std::string& path, HttpExchange& exchange) const {
+  // A photo or PDF goes out as it is read, a part at a time. An HTML file
+  // is held, since the preview adds its reload script to it.
+  bool streamed =
+      !path.ends_with(".html") &&
+      site_.stream_copied_file(
+          path,
+          [&](std::uint64_t size) { return exchange.begin_body(content_type_of(path), size); },
+          [&](std::string_view piece) { return exchange.write(piece); });
+  if (streamed || exchange.responded()) return;
   auto bytes = site_.file(path);
   if (!bytes) return send_not_found(exchange);
   exchange.respond(make_response(200, content_type_of(path), *bytes));

@@ -1,6 +1,8 @@
 // cxo serve answers with the site's pages from memory, as a browser needs them.
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include "serve/preview.h"
 
 namespace cxo::testing {
@@ -120,6 +122,39 @@ TEST(ServeBasePath, TheSiteLivesUnderBaseUrlsPath) {
   HttpReply missing = preview.get("/cxo/nowhere/");
   EXPECT_EQ(missing.status, 404);
   EXPECT_NE(missing.body.find("href=\"/cxo/assets/style.css\""), std::string::npos);
+}
+
+// The largest the process's memory has been, in KiB (VmHWM).
+long peak_memory_kib(pid_t pid) {
+  std::ifstream status("/proc/" + std::to_string(pid) + "/status");
+  for (std::string line; std::getline(status, line);) {
+    if (line.starts_with("VmHWM:")) return std::stol(line.substr(6));
+  }
+  return -1;
+}
+
+TEST(ServeCopiedFiles, ALargeFileGoesOutAPartAtATime) {
+  // A video or a scanned PDF beside the content: served whole, but never
+  // held whole in the preview's memory.
+  Preview preview;
+  std::string big(48u << 20, '\0');
+  for (std::size_t i = 0; i < big.size(); ++i) big[i] = static_cast<char>(i * 7 + i / 4096);
+  preview.write("static/video.bin", big);
+  ASSERT_TRUE(preview.start());
+  long before = peak_memory_kib(preview.process().pid());
+  ASSERT_GT(before, 0);
+
+  HttpReply reply = preview.get("/video.bin");
+  EXPECT_EQ(reply.status, 200);
+  EXPECT_EQ(reply.headers["content-length"], std::to_string(big.size()));
+  EXPECT_TRUE(reply.body == big) << reply.body.size() << " bytes";
+  HttpReply head = http_request(preview.port(), "HEAD", "/video.bin");
+  EXPECT_EQ(head.status, 200);
+  EXPECT_EQ(head.headers["content-length"], std::to_string(big.size()));
+  EXPECT_TRUE(head.body.empty());
+
+  long grown = peak_memory_kib(preview.process().pid()) - before;
+  EXPECT_LT(grown, 16 * 1024) << "the preview grew by " << grown << " KiB serving 48 MiB";
 }
 
 }  // namespace

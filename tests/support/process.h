@@ -35,6 +35,7 @@ class BackgroundProcess {
   std::size_t size(Stream stream) const;
   std::string text(Stream stream) const;
 
+  pid_t pid() const { return pid_; }
   void signal(int number);
   // The exit code (-1 for a signal), or nullopt if it is still running.
   std::optional<int> wait_exit(std::chrono::milliseconds timeout);
