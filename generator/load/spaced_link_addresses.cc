@@ -7,21 +7,34 @@ namespace cxo::load {
 namespace {
 
 // Whether `offset` lies in a fenced code block: counted from the start,
-// and only for the rare text that looks like such a link.
+// and only for the rare text that looks like such a link. A fence may be
+// indented as deep as the list item it belongs to; it is closed by one of
+// the same character at least as long.
 bool in_fenced_code(std::string_view body, std::size_t offset) {
-  bool inside = false;
+  char fence = 0;
+  std::size_t fence_length = 0;
   for (std::size_t start = 0; start < offset;) {
     std::size_t end = body.find('\n', start);
     if (end == std::string_view::npos || end >= offset) break;
     std::string_view line = body.substr(start, end - start);
-    std::size_t indent = line.find_first_not_of(' ');
-    if (indent != std::string_view::npos && indent < 4 &&
-        (line.substr(indent).starts_with("```") || line.substr(indent).starts_with("~~~"))) {
-      inside = !inside;
-    }
     start = end + 1;
+    std::size_t indent = line.find_first_of("`~");
+    if (indent == std::string_view::npos || line.find_first_not_of(" >-*+.0123456789") < indent) {
+      continue;
+    }
+    char c = line[indent];
+    std::size_t length = line.find_first_not_of(c, indent);
+    length = (length == std::string_view::npos ? line.size() : length) - indent;
+    if (length < 3) continue;
+    if (fence == 0) {
+      fence = c;
+      fence_length = length;
+    } else if (c == fence && length >= fence_length &&
+               line.find_first_not_of(' ', indent + length) == std::string_view::npos) {
+      fence = 0;
+    }
   }
-  return inside;
+  return fence != 0;
 }
 
 }  // namespace

@@ -31,6 +31,10 @@ TEST(SpacedLinkAddresses, WhatMarkdownReadsAsALinkIsLeftAlone) {
                   .empty());
   EXPECT_TRUE(warnings("Code: `[a](b c)`.\n").empty());
   EXPECT_TRUE(warnings("```\n[a](b c)\n```\n").empty());
+  // A fence in a list item, however deep; closed only by its own kind.
+  EXPECT_TRUE(warnings("1. Steps:\n\n    ```sh\n    [a](b c)\n    ```\n").empty());
+  EXPECT_TRUE(warnings("- ~~~~\n  ```\n  [a](b c)\n  ~~~~\n").empty());
+  EXPECT_EQ(warnings("- ~~~\n  x\n  ~~~\n\n[a](b c)\n").size(), 1u);
   EXPECT_TRUE(warnings("A (parenthesis) and ] ( a b ) that is no link.\n").empty());
 }
 
