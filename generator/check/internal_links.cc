@@ -33,21 +33,30 @@ std::string closest_sibling(const std::string& address, const RenderedIndex& ind
   return match.empty() ? match : parent + match + (folder ? "/" : "");
 }
 
+}  // namespace
+
+std::string missing_file_problem(const std::string& path, const RenderedIndex& index) {
+  if (index.files.contains(path)) return {};
+  if (index.files.contains(path + "/index.html")) {
+    return "leads to the folder '" + path +
+           "' rather than its page; end the link with "
+           "'/' so that it also works opened from disk";
+  }
+  std::string address = display_address(path);
+  std::string match = closest_sibling(address, index);
+  return "leads to " + address + ", which is not part of the site" +
+         (match.empty() ? "" : "; did you mean " + match + "?");
+}
+
+namespace {
+
 // What is wrong with an internal link, said of the link ("leads to …"); empty
 // when it is fine.
 std::string problem_with(const Target& target, const RenderedIndex& index, InternalStats& stats) {
   if (target.kind == Target::Kind::Outside) return "leads outside the site";
   ++stats.links;
-  if (!index.files.contains(target.path)) {
-    if (index.files.contains(target.path + "/index.html")) {
-      return "leads to the folder '" + target.path +
-             "' rather than its page; end the link with "
-             "'/' so that it also works opened from disk";
-    }
-    std::string address = display_address(target.path);
-    std::string match = closest_sibling(address, index);
-    return "leads to " + address + ", which is not part of the site" +
-           (match.empty() ? "" : "; did you mean " + match + "?");
+  if (std::string problem = missing_file_problem(target.path, index); !problem.empty()) {
+    return problem;
   }
   // "#" alone and "#top" go to the top of any page, with or without an id.
   if (!target.has_fragment || target.fragment.empty() || target.fragment == "top") return {};

@@ -23,6 +23,11 @@ struct RenderedIndex {
 
 RenderedIndex index_rendered(const RenderedSite& rendered);
 
+// What is wrong with a link to the site path `path` when the site has no
+// such file ("leads to meetings/x/, which is not part of the site; did you
+// mean …?"); empty when it has.
+std::string missing_file_problem(const std::string& path, const RenderedIndex& index);
+
 // One external URL (without its fragment) and a fragment to find on it, with
 // everywhere it is linked from.
 struct ExternalUse {

@@ -11,6 +11,7 @@
 #include <ostream>
 #include <sstream>
 
+#include "check/missing_targets.h"
 #include "load/site_config.h"
 #include "load/site_loader.h"
 #include "markdown/links.h"
@@ -304,6 +305,14 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
       },
       options.timings ? &render_times : nullptr, options.process_exits_after);
   times.render_ms = ms_since(render_start);
+  // Links to files the site does not have, now that every file is known;
+  // kept with the others, so that a build skipped as up to date repeats them.
+  Diagnostics link_warnings;
+  check::warn_of_missing_targets(loaded->site, options.source, writer.paths(), link_warnings);
+  for (const auto& warning : link_warnings.sorted()) {
+    diagnostics << format_diagnostic(warning) << '\n';
+    err << format_diagnostic(warning) << '\n';
+  }
   auto commit_start = std::chrono::steady_clock::now();
   // Taken after rendering, so that it holds every file the pages were made from.
   std::string record =

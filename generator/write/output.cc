@@ -312,6 +312,14 @@ bool OutputWriter::stage(const std::string& path, const Fill& fill, std::string&
   return true;
 }
 
+std::vector<std::string> OutputWriter::paths() const {
+  std::lock_guard lock(mutex_);
+  std::vector<std::string> paths;
+  paths.reserve(manifest_.size());
+  for (const auto& [path, entry] : manifest_) paths.push_back(path);
+  return paths;
+}
+
 void OutputWriter::record(const std::string& path, std::size_t size, std::size_t hash) {
   std::lock_guard lock(mutex_);
   manifest_[path] = {size, hash};

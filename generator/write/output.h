@@ -19,6 +19,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "util/file_system.h"
 
@@ -63,6 +64,8 @@ class OutputWriter {
 
   std::size_t files_written() const { return written_; }
   std::size_t files_unchanged() const { return unchanged_; }
+  // Every file written or copied so far, in order.
+  std::vector<std::string> paths() const;
 
  private:
   struct Entry {
@@ -84,7 +87,7 @@ class OutputWriter {
   std::map<std::string, Entry> live_;    // the live output's manifest
   std::set<std::string> staged_before_;  // files the staging folder held
   timespec live_time_{};                 // when the live manifest was written
-  std::mutex mutex_;                     // guards manifest_ and folders_
+  mutable std::mutex mutex_;             // guards manifest_ and folders_
   std::map<std::string, Entry> manifest_;
   std::set<std::string> folders_;  // staging folders known to exist
   std::atomic<std::size_t> written_{0};
