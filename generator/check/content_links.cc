@@ -57,26 +57,28 @@ std::vector<ContentLink> collect_content_links(const Site& site) {
   }
   for (const auto& topic : site.topics)
     add_document(links, topic.summary, "topics/" + topic.id + "/");
-  for (const auto& meeting : site.meetings) {
-    const std::string folder = "meetings/" + meeting.id + "/";
-    for (const auto& document : meeting.documents) {
-      add_url(links, document.url, document.pos, folder);
-    }
-    for (const auto& item : meeting.topics) {
-      for (const auto& conclusion : item.conclusions) {
-        for (const auto& entry : conclusion.follow_up) add_url(links, entry.url, entry.pos, folder);
-      }
-    }
-    if (meeting.communique) {
-      const auto& communique = *meeting.communique;
-      add_document(links, communique.body, folder);
-      for (const auto& url : urls_in_text(communique.source)) {
-        add_url(links, url, {communique.path, 1, 1}, folder);
-      }
-    }
-  }
+  for (const auto& meeting : site.meetings) collect_meeting_links(meeting, links);
   for (const auto& page : site.pages) add_document(links, page.body, page.name + "/");
   return links;
+}
+
+void collect_meeting_links(const Meeting& meeting, std::vector<ContentLink>& links) {
+  const std::string folder = "meetings/" + meeting.id + "/";
+  for (const auto& document : meeting.documents) {
+    add_url(links, document.url, document.pos, folder);
+  }
+  for (const auto& item : meeting.topics) {
+    for (const auto& conclusion : item.conclusions) {
+      for (const auto& entry : conclusion.follow_up) add_url(links, entry.url, entry.pos, folder);
+    }
+  }
+  if (meeting.communique) {
+    const auto& communique = *meeting.communique;
+    add_document(links, communique.body, folder);
+    for (const auto& url : urls_in_text(communique.source)) {
+      add_url(links, url, {communique.path, 1, 1}, folder);
+    }
+  }
 }
 
 void point_at_urls(std::vector<ContentLink>& links, const std::string& source_dir) {

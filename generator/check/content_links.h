@@ -21,6 +21,8 @@ struct ContentLink {
 };
 
 std::vector<ContentLink> collect_content_links(const Site& site);
+// Those of one meeting: its meeting.yaml and communiqué.
+void collect_meeting_links(const Meeting& meeting, std::vector<ContentLink>& links);
 
 // Moves each position onto the URL itself when the file holds it there:
 // loaders record where a link or a YAML entry starts, and a folded YAML

@@ -30,26 +30,39 @@ std::optional<std::string> internal_path(const ContentLink& link, const SiteConf
 
 }  // namespace
 
-void warn_of_missing_targets(const Site& site, const std::string& source_dir,
-                             const std::vector<std::string>& sorted_paths,
+void warn_of_missing_targets(std::vector<ContentLink> links, const SiteConfig& config,
+                             const std::string& source_dir,
+                             const std::function<bool(const std::string&)>& has_file,
+                             const std::function<std::vector<std::string>()>& all_paths,
                              Diagnostics& diagnostics) {
   std::vector<ContentLink> broken;
   std::vector<std::string> paths;
-  for (ContentLink& link : collect_content_links(site)) {
-    auto path = internal_path(link, site.config);
-    if (!path || std::binary_search(sorted_paths.begin(), sorted_paths.end(), *path)) continue;
+  for (ContentLink& link : links) {
+    auto path = internal_path(link, config);
+    if (!path || has_file(*path)) continue;
     broken.push_back(std::move(link));
     paths.push_back(std::move(*path));
   }
   if (broken.empty()) return;
   // Rare: only now the index that suggestions are looked up in.
   RenderedIndex index;
-  index.files.insert(sorted_paths.begin(), sorted_paths.end());
+  for (auto& path : all_paths()) index.files.insert(std::move(path));
   point_at_urls(broken, source_dir);
   for (std::size_t i = 0; i < broken.size(); ++i) {
     diagnostics.warning(broken[i].pos,
                         "link '" + broken[i].url + "' " + missing_file_problem(paths[i], index));
   }
+}
+
+void warn_of_missing_targets(const Site& site, const std::string& source_dir,
+                             const std::vector<std::string>& sorted_paths,
+                             Diagnostics& diagnostics) {
+  warn_of_missing_targets(
+      collect_content_links(site), site.config, source_dir,
+      [&](const std::string& path) {
+        return std::binary_search(sorted_paths.begin(), sorted_paths.end(), path);
+      },
+      [&] { return sorted_paths; }, diagnostics);
 }
 
 }  // namespace cxo::check

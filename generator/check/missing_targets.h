@@ -4,9 +4,11 @@
 // site (a mistyped meeting id, a photo not committed). `cxo build` warns of
 // them as soon as it knows every file it wrote; `cxo check` reports them,
 // and missing anchors, as errors.
+#include <functional>
 #include <string>
 #include <vector>
 
+#include "check/content_links.h"
 #include "model/site.h"
 #include "util/diagnostics.h"
 
@@ -15,6 +17,15 @@ namespace cxo::check {
 // `sorted_paths`: every file of the built site, in order.
 void warn_of_missing_targets(const Site& site, const std::string& source_dir,
                              const std::vector<std::string>& sorted_paths,
+                             Diagnostics& diagnostics);
+
+// The same for some links (the preview's, of what an edit changed):
+// `has_file` says whether the site has a path; `all_paths` lists them, in
+// order, and is asked only when a link leads nowhere, for its suggestion.
+void warn_of_missing_targets(std::vector<ContentLink> links, const SiteConfig& config,
+                             const std::string& source_dir,
+                             const std::function<bool(const std::string&)>& has_file,
+                             const std::function<std::vector<std::string>()>& all_paths,
                              Diagnostics& diagnostics);
 
 }  // namespace cxo::check

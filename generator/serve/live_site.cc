@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "check/missing_targets.h"
 #include "load/meetings.h"
 #include "load/source_file.h"
 #include "model/link.h"
@@ -117,6 +118,28 @@ struct LiveSite::Built {
     return search->find(path);
   }
 
+  // Warns of the links among `links` that lead to no file of this build,
+  // as `cxo build` does. The search index is not planned up front: a link
+  // into search/ is taken to lead somewhere.
+  void warn_of_missing_targets(std::vector<check::ContentLink> links, const std::string& source,
+                               Diagnostics& diagnostics) const {
+    const auto& statics = loaded->theme.static_files;
+    check::warn_of_missing_targets(
+        std::move(links), loaded->site.config, source,
+        [&](const std::string& path) {
+          return planned.find(path) || path.starts_with(kSearch) ||
+                 (path.starts_with(kAssets) && statics.count(path.substr(kAssets.size())));
+        },
+        [&] {
+          std::vector<std::string> paths;
+          for (const auto& plan : planned.plans) paths.push_back(plan.path);
+          for (const auto& entry : statics) paths.push_back(kAssets + entry.first);
+          std::sort(paths.begin(), paths.end());
+          return paths;
+        },
+        diagnostics);
+  }
+
   bool has(const std::string& path) const {
     if (find(path)) return true;
     return path.starts_with(kAssets) &&
@@ -187,6 +210,10 @@ BuildOutcome LiveSite::reload_everything() {
     auto built = std::make_unique<Built>();
     built->loaded = std::move(loaded);
     built->plan();
+    Diagnostics links;
+    built->warn_of_missing_targets(check::collect_content_links(built->loaded->site), source_,
+                                   links);
+    take_diagnostics(links, outcome);
     {
       std::unique_lock lock(mutex_);
       std::swap(built_, built);
@@ -269,11 +296,16 @@ BuildOutcome LiveSite::reload_communiques(const std::set<std::string>& ids) {
   site.topics = std::move(probe.topics);
   take_diagnostics(diagnostics, outcome);
   if (!diagnostics.has_errors() && probe.meetings.size() == ids.size()) {
+    std::vector<check::ContentLink> links;
     for (auto& meeting : probe.meetings) {
       int index = site.meeting_index.at(meeting.id);
       site.meetings[index] = std::move(meeting);
       built_->context->forget_meeting(index);
+      check::collect_meeting_links(site.meetings[index], links);
     }
+    Diagnostics link_warnings;
+    built_->warn_of_missing_targets(std::move(links), source_, link_warnings);
+    take_diagnostics(link_warnings, outcome);
     built_->search.reset();
     ++build_number_;
     clear_cache();
@@ -339,6 +371,13 @@ BuildOutcome LiveSite::reload_meetings(const std::set<std::string>& ids) {
   } else {
     built_->loaded->indexes = build_indexes(site);
     built_->plan();
+    std::vector<check::ContentLink> links;
+    for (const auto& meeting : site.meetings) {
+      if (changed(meeting)) check::collect_meeting_links(meeting, links);
+    }
+    Diagnostics link_warnings;
+    built_->warn_of_missing_targets(std::move(links), source_, link_warnings);
+    take_diagnostics(link_warnings, outcome);
     ++build_number_;
     clear_cache();
     outcome.built = true;

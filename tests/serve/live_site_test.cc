@@ -64,6 +64,28 @@ class LiveSiteUpdates : public ::testing::Test {
   LiveSite live_{site_.string(), 2, nullptr};
 };
 
+TEST_F(LiveSiteUpdates, AnEditedLinkToNoPageIsWarnedOf) {
+  // As cxo build warns, on the edit that wrote it.
+  const std::string folder = "content/meetings/2024-12-09-dubai/";
+  std::string original = read(folder + "communique.md");
+  write(folder + "communique.md", original + "\nSee [2019](../2019-12-dubia/).\n");
+  auto outcome = live_.update({folder + "communique.md"}, false);
+  ASSERT_TRUE(outcome);
+  EXPECT_TRUE(outcome->built);
+  ASSERT_EQ(outcome->warnings.size(), 1u);
+  EXPECT_NE(outcome->warnings[0].find(
+                "warning: link '../2019-12-dubia/' leads to meetings/2019-12-dubia/, which is not "
+                "part of the site; did you mean meetings/2019-12-dubai/?"),
+            std::string::npos)
+      << outcome->warnings[0];
+  EXPECT_EQ(outcome->warnings[0].find(folder + "communique.md:"), 0u) << outcome->warnings[0];
+
+  write(folder + "communique.md", original + "\nSee [2019](../2019-12-dubai/).\n");
+  outcome = live_.update({folder + "communique.md"}, false);
+  ASSERT_TRUE(outcome);
+  EXPECT_TRUE(outcome->warnings.empty()) << outcome->warnings[0];
+}
+
 TEST_F(LiveSiteUpdates, OneMeetingReloadedAloneMatchesAFullBuild) {
   const std::string folder = "content/meetings/2024-12-09-dubai/";
   write(folder + "communique.md", read(folder + "communique.md") + "\nA new paragraph.\n");
