@@ -71,7 +71,7 @@ Run add_new_command(CLI::App& app) {
             "': give each value with its option, e.g. --date 2025-11-24 --city Geneva "
             "--country Switzerland --kind CxO");
       }
-      auto result = scaffold::new_meeting(*request, scaffold::local_today());
+      auto result = scaffold::new_meeting(*request, local_today());
       int code = report(result, "new meeting");
       if (code == 0) {
         std::cout << (result.held ? "A held meeting: fill in meeting.yaml and replace the TODO "

@@ -150,6 +150,12 @@ void warn_about_unlikely_dates(const Meeting& meeting, const SourcePos& date_pos
                                       "'; correct whichever is wrong (the folder name is "
                                       "the meeting's address, so renaming it breaks links to it)");
   }
+  // The one warning that depends on the day it is given.
+  if (meeting.held() && known_to_be_before(local_today(), meeting.date)) {
+    diagnostics.warning(date_pos, "the meeting is held but dated " + meeting.date.iso() +
+                                      ", after today; is the year right? A meeting still to "
+                                      "come is status: planned");
+  }
   for (const auto& item : meeting.topics) {
     for (const auto& conclusion : item.conclusions) {
       const FollowUp* latest = nullptr;

@@ -1,12 +1,15 @@
 #include "model/date.h"
 
 #include <cstdio>
+#include <ctime>
 
 namespace cxo {
 
 namespace {
 
-bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+bool is_leap(int year) {
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
 
 int days_in_month(int year, int month) {
   static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -25,8 +28,9 @@ bool parse_digits(std::string_view text, std::size_t from, std::size_t count, in
 }  // namespace
 
 const char* month_name(int month) {
-  static const char* names[] = {"January", "February", "March",     "April",   "May",      "June",
-                                "July",    "August",   "September", "October", "November", "December"};
+  static const char* names[] = {"January",   "February", "March",    "April",
+                                "May",       "June",     "July",     "August",
+                                "September", "October",  "November", "December"};
   return month >= 1 && month <= 12 ? names[month - 1] : "";
 }
 
@@ -75,6 +79,13 @@ std::string display_date_range(const Date& start, const std::optional<Date>& end
            end->display();
   }
   return std::to_string(start.day) + dash + end->display();
+}
+
+Date local_today() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
 }  // namespace cxo

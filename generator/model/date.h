@@ -28,4 +28,7 @@ std::string display_date_range(const Date& start, const std::optional<Date>& end
 
 const char* month_name(int month);
 
+// Today in the local time zone.
+Date local_today();
+
 }  // namespace cxo

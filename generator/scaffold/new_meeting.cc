@@ -56,13 +56,6 @@ std::string read_file(const fs::path& path) {
 
 }  // namespace
 
-Date local_today() {
-  std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-}
-
 ScaffoldResult new_meeting(const NewMeetingRequest& request, const Date& today) {
   ScaffoldResult result;
   auto& errors = result.errors;

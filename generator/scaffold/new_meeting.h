@@ -42,7 +42,4 @@ ScaffoldResult new_meeting(const NewMeetingRequest& request, const Date& today);
 // meeting.yaml says `status: planned`, makes it `status: held`.
 ScaffoldResult new_communique(const std::string& source, const std::string& meeting_id);
 
-// Today in the local time zone.
-Date local_today();
-
 }  // namespace cxo::scaffold
