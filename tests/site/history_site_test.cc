@@ -49,6 +49,10 @@ TEST_F(HistorySite, ATopicPageIsItsHistoryOldestFirst) {
                          "March 2010 : In progress", "20 June 2011 : Done",
                          "CxO meeting, December 2019, Dubai", "✓ Emerging ✓ Prioritized ● In study",
                          "CxO meeting, 5–6 December 2023, Dubai", "● In standardization"});
+  // A summary is said to be one before it is quoted, not after.
+  expect_in_order(text, {"CxO meeting, December 2019, Dubai",
+                         "Summary written for the archive, not the communiqué's own words:",
+                         "Executives compared how they use their bands"});
   // A planned meeting is on the agenda, not in the history.
   expect_in_order(text, {"On the agenda of", "7–8 December 2026"});
   // Above the history, its progression at a glance, each row leading to
