@@ -250,6 +250,24 @@ TEST(Output, LinksAreRelativeExceptCanonical) {
   EXPECT_EQ(page.find("href=\"/"), std::string::npos);
 }
 
+TEST(Output, TheDataPageCallsAddressesPermanentOnlyForARealAddress) {
+  TempDir temp;
+  const fs::path out = temp.path() / "public";
+  // The fixture's base_url is on example.org, reserved for examples.
+  ASSERT_EQ(build(fixture("good"), out).exit_code, 0);
+  std::string data = read_file(out / "data/index.html");
+  EXPECT_NE(data.find("built for <code>https://archive.example.org/cxo/</code>, an address "
+                      "reserved for examples"),
+            std::string::npos);
+  EXPECT_EQ(data.find("absolute and permanent"), std::string::npos);
+  RunResult real = run_cxo({"build", "--source", fixture("good").string(), "--output", out.string(),
+                            "--base-url", "https://www.itu.int/cxo/"});
+  ASSERT_EQ(real.exit_code, 0) << real.err;
+  data = read_file(out / "data/index.html");
+  EXPECT_NE(data.find("absolute and permanent"), std::string::npos);
+  EXPECT_EQ(data.find("reserved for examples"), std::string::npos);
+}
+
 TEST(Output, EveryPageHasAnIcon) {
   // Without one, browsers ask for /favicon.ico and log a 404.
   TempDir temp;
