@@ -14,6 +14,7 @@
 
 int main(int argc, char** argv) {
   CLI::App app{"cxo: builds the archive of the ITU-T CTO/CxO meetings"};
+  app.set_version_flag("--version", "cxo " CXO_VERSION, "Print cxo's version and exit");
   app.require_subcommand(1);
   // Each command's run function returns -1 when its command was not given.
   std::vector<cxo::cli::Run> commands = {

@@ -183,6 +183,10 @@ TEST_F(NewMeeting, CommandLineMistakesAreToldWithTheRest) {
               "error: no-such-site: no such folder; give the site folder (the one holding "
               "site.yaml) with --source\n");
   }
+  // As Hugo and Zola answer it, for bug reports and CI logs.
+  RunResult version = run_cxo({"--version"});
+  EXPECT_EQ(version.exit_code, 0);
+  EXPECT_EQ(version.out, "cxo 0.1.0\n");
   RunResult unknown = run_cxo({"build", "--bogus"});
   EXPECT_EQ(unknown.exit_code, 2);
   EXPECT_EQ(unknown.err,
