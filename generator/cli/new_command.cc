@@ -85,7 +85,11 @@ Run add_new_command(CLI::App& app) {
     }
     auto result = scaffold::new_communique(*source, *meeting_id);
     int code = report(result, "new communique");
-    if (code == 0) std::cout << "Replace the TODO lines of communique.md, then run: cxo check\n";
+    if (code == 0) {
+      std::cout << "Replace the TODO lines of communique.md";
+      for (const auto& step : result.still_to_do) std::cout << ", " << step;
+      std::cout << "; then run: cxo check\n";
+    }
     return code;
   };
 }

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "load/source_file.h"
+#include "load/yaml_reader.h"
 #include "scaffold/meeting_files.h"
 #include "scaffold/slug.h"
 #include "util/suggest.h"
@@ -221,6 +222,32 @@ ScaffoldResult new_communique(const std::string& source, const std::string& meet
   }
   if (changed && write_file(yaml, held, error))
     result.written.push_back(relative + "/meeting.yaml");
+  // An agenda's topics have no stage; a held meeting's must.
+  Diagnostics ignored;
+  std::string yaml_path = relative + "/meeting.yaml";
+  if (auto root = load::parse_yaml(held, {yaml_path, 1}, ignored); root && root->is_map()) {
+    for (const auto& [key, value] : root->entries) {
+      if (key.scalar != "topics" || !value.is_list()) continue;
+      std::vector<std::string> entries;
+      for (const auto& item : value.items) {
+        if (!item.is_map()) continue;
+        bool has_stage = false;
+        std::string topic;
+        for (const auto& [name, field] : item.entries) {
+          if (name.scalar == "stage") has_stage = true;
+          if (name.scalar == "topic") topic = field.scalar;
+        }
+        if (!has_stage) entries.push_back(topic + " (line " + std::to_string(item.line) + ")");
+      }
+      if (entries.empty()) continue;
+      std::string list;
+      for (const auto& entry : entries) list += (list.empty() ? "" : ", ") + entry;
+      result.still_to_do.push_back(
+          "give each topic of " + yaml_path + " the stage it reached at the meeting: " + list +
+          "; one of emerging, prioritized, in-study, in-standardization, standardized, "
+          "concluded");
+    }
+  }
   result.id = meeting_id;
   result.held = true;
   return result;

@@ -34,6 +34,8 @@ struct ScaffoldResult {
   std::vector<std::string> written;  // paths relative to the site folder
   std::string id;
   bool held = false;
+  // What the editor must still do for the site to build, each a sentence.
+  std::vector<std::string> still_to_do;
 };
 
 ScaffoldResult new_meeting(const NewMeetingRequest& request, const Date& today);

@@ -2,6 +2,8 @@
 // a copy of a small site, which must build and check right after.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "support/site_runner.h"
 
 namespace cxo::testing {
@@ -124,6 +126,29 @@ TEST_F(NewMeeting, CommuniqueTurnsAPlannedMeetingIntoAHeldOne) {
             "cxo new communique: error: there is no meeting '2031-03-10-geneve' (no folder "
             "content/meetings/2031-03-10-geneve/); did you mean '2031-03-10-geneva'?\n"
             "nothing was written\n");
+}
+
+TEST_F(NewMeeting, CommuniqueOfAMeetingWithAnAgendaSaysEachTopicNeedsAStage) {
+  ASSERT_EQ(run({"new", "meeting", "--date", "2031-03-10", "--city", "Geneva", "--country",
+                 "Switzerland", "--kind", "CxO"})
+                .exit_code,
+            0);
+  // Its agenda: two topics, without a stage.
+  const fs::path yaml = meeting("2031-03-10-geneva") / "meeting.yaml";
+  std::string text = read_file(yaml);
+  int lines = static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+  write_file(yaml, text + "topics:\n  - topic: quantum\n  - topic: security\n");
+  RunResult result = run({"new", "communique", "2031-03-10-geneva"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(
+      result.out.find("Replace the TODO lines of communique.md, give each topic of "
+                      "content/meetings/2031-03-10-geneva/meeting.yaml the stage it reached "
+                      "at the meeting: quantum (line " +
+                      std::to_string(lines + 2) + "), security (line " + std::to_string(lines + 3) +
+                      "); one of emerging, prioritized, in-study, in-standardization, "
+                      "standardized, concluded; then run: cxo check\n"),
+      std::string::npos)
+      << result.out;
 }
 
 TEST_F(NewMeeting, RefusesAnExistingId) {
