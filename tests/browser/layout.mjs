@@ -10,7 +10,8 @@
 //   9 px;
 // - print, an A4 page's width between its margins (178 mm, 673 px at 96 dpi):
 //   nothing is wider than the paper, and no box hides part of its content
-//   (a table in a scrolling box prints cut off).
+//   (a table in a scrolling box prints cut off), and a topic's stages print
+//   on one line.
 // Prints each problem as `PAGE: WHAT`; ends with `layout: N passed, M failed`.
 // Exit status: 0 all pages pass, 1 some page failed, 2 could not run.
 
@@ -79,6 +80,11 @@ async function paperProblems(page) {
       if (el.scrollWidth > el.clientWidth + 1) {
         problems.push(`in print ${describe(el)} hides ${el.scrollWidth - el.clientWidth} px of its content`);
       }
+    }
+    // The six lifecycle stages read as one row, the current one in place.
+    for (const stages of document.querySelectorAll('main .stage-progress')) {
+      const rows = new Set([...stages.children].map((li) => Math.round(li.getBoundingClientRect().top)));
+      if (rows.size > 1) problems.push(`in print ${describe(stages)} takes ${rows.size} lines`);
     }
     return problems;
   });
