@@ -33,7 +33,37 @@ std::string closest_sibling(const std::string& address, const RenderedIndex& ind
   return match.empty() ? match : parent + match + (folder ? "/" : "");
 }
 
+// A relative link whose first segment is a host name ("www.nokia.com/x"):
+// an address written without "https://".
+bool looks_like_host(std::string_view written) {
+  std::string_view first = written.substr(0, written.find_first_of("/?#"));
+  if (first.starts_with("www.") && first.size() > 4) return true;
+  std::size_t dot = first.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || first.find("..") != std::string_view::npos) {
+    return false;
+  }
+  std::string_view last = first.substr(dot + 1);
+  // The endings of the files a site links to are not hosts' (.md is
+  // Moldova's, but a report.md far more often).
+  static const std::set<std::string_view> kFileEndings = {
+      "html", "htm",  "pdf", "jpg",  "jpeg", "png",  "gif", "svg",  "webp", "xml",
+      "md",   "css",  "js",  "json", "csv",  "ics",  "txt", "yaml", "yml",  "zip",
+      "doc",  "docx", "ppt", "pptx", "xls",  "xlsx", "mp4", "webm", "mp3",  "ico"};
+  if (last.size() < 2 || kFileEndings.count(last)) return false;
+  return std::all_of(last.begin(), last.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 }  // namespace
+
+std::string link_message(const std::string& written, const std::string& problem) {
+  if (looks_like_host(written) && problem.find("not part of the site") != std::string::npos) {
+    std::string_view before_hint = problem;
+    before_hint = before_hint.substr(0, before_hint.find("; did you mean"));
+    return "link '" + written + "' " + std::string(before_hint) + "; did you mean 'https://" +
+           written + "'?";
+  }
+  return "link '" + written + "' " + problem;
+}
 
 std::string missing_file_problem(const std::string& path, const RenderedIndex& index) {
   if (index.files.contains(path)) return {};
@@ -68,26 +98,6 @@ std::string problem_with(const Target& target, const RenderedIndex& index, Inter
   for (const auto& anchor : page->second.anchors) anchors.push_back("#" + anchor);
   return "leads to " + display_address(target.path) + ", which has no anchor '#" + target.fragment +
          "'" + did_you_mean("#" + target.fragment, anchors);
-}
-
-// A relative link whose first segment is a host name ("www.nokia.com/x"):
-// an address written without "https://".
-bool looks_like_host(std::string_view written) {
-  std::string_view first = written.substr(0, written.find_first_of("/?#"));
-  if (first.starts_with("www.") && first.size() > 4) return true;
-  std::size_t dot = first.rfind('.');
-  if (dot == std::string_view::npos || dot == 0 || first.find("..") != std::string_view::npos) {
-    return false;
-  }
-  std::string_view last = first.substr(dot + 1);
-  // The endings of the files a site links to are not hosts' (.md is
-  // Moldova's, but a report.md far more often).
-  static const std::set<std::string_view> kFileEndings = {
-      "html", "htm",  "pdf", "jpg",  "jpeg", "png",  "gif", "svg",  "webp", "xml",
-      "md",   "css",  "js",  "json", "csv",  "ics",  "txt", "yaml", "yml",  "zip",
-      "doc",  "docx", "ppt", "pptx", "xls",  "xlsx", "mp4", "webm", "mp3",  "ico"};
-  if (last.size() < 2 || kFileEndings.count(last)) return false;
-  return std::all_of(last.begin(), last.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 // What to write instead of a link from the root of the host ("/meetings/x/"),
@@ -171,14 +181,7 @@ void check_internal_links(const RenderedIndex& index, const SiteConfig& config,
           continue;
         }
         if (problem.empty()) continue;
-        if (looks_like_host(written) && problem.find("not part of the site") != std::string::npos) {
-          std::string_view before_hint = problem;
-          before_hint = before_hint.substr(0, before_hint.find("; did you mean"));
-          diagnostics.error(origin.pos, "link '" + written + "' " + std::string(before_hint) +
-                                            "; did you mean 'https://" + written + "'?");
-          continue;
-        }
-        diagnostics.error(origin.pos, "link '" + written + "' " + problem);
+        diagnostics.error(origin.pos, link_message(written, problem));
       }
     }
   }

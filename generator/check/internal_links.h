@@ -28,6 +28,10 @@ RenderedIndex index_rendered(const RenderedSite& rendered);
 // mean …?"); empty when it has.
 std::string missing_file_problem(const std::string& path, const RenderedIndex& index);
 
+// "link '<written>' <problem>", or, for a link that names a host without
+// "https://" ('www.nokia.com'), the problem with that as its suggestion.
+std::string link_message(const std::string& written, const std::string& problem);
+
 // One external URL (without its fragment) and a fragment to find on it, with
 // everywhere it is linked from.
 struct ExternalUse {

@@ -50,7 +50,7 @@ void warn_of_missing_targets(std::vector<ContentLink> links, const SiteConfig& c
   point_at_urls(broken, source_dir);
   for (std::size_t i = 0; i < broken.size(); ++i) {
     diagnostics.warning(broken[i].pos,
-                        "link '" + broken[i].url + "' " + missing_file_problem(paths[i], index));
+                        link_message(broken[i].url, missing_file_problem(paths[i], index)));
   }
 }
 
