@@ -53,7 +53,8 @@ std::string meeting_yaml(const MeetingFields& fields) {
   yaml += "# " + title + (fields.held ? "" : " (planned)") + ".\n";
   yaml +=
       "# Made by `cxo new meeting`. Lines starting with '#' are comments: remove the\n"
-      "# '#' in front of a field to use it. docs/editing.md explains every field.\n"
+      "# '#' in front of a field to use it. docs/content-model.md describes every\n"
+      "# field, and docs/editing.md how to fill them in.\n"
       "\n"
       "# CTO or CxO\n";
   yaml += "kind: " + fields.kind + "\n";
@@ -109,8 +110,9 @@ std::string meeting_yaml(const MeetingFields& fields) {
       "#     conclusions:              # what the CxOs asked of ITU\n"
       "#       - id: example-conclusion   # unique across the archive\n"
       "#         text: What was asked\n"
-      "#         follow_up:\n"
-      "#           - date: 2025-05-26\n"
+      "#         follow_up:            # oldest first, none before the meeting\n";
+  yaml += "#           - date: " + fields.date.iso() + "\n";
+  yaml +=
       "#             status: in-progress  # open | in-progress | done | dropped\n"
       "#             note: Discussed in SG2\n";
   return yaml;
