@@ -83,10 +83,13 @@ std::string plural(std::size_t count, const char* one, const char* many) {
   return std::to_string(count) + " " + (count == 1 ? one : many);
 }
 
-std::string summary_line(const Totals& totals, std::size_t errors, std::size_t warnings) {
+std::string summary_line(const Totals& totals, std::size_t errors, std::size_t warnings,
+                         bool strict) {
   std::string problems = errors + warnings == 0 ? "no problems found"
                                                 : plural(errors, "error", "errors") + ", " +
                                                       plural(warnings, "warning", "warnings");
+  // Why a check with no error failed.
+  if (strict && errors == 0 && warnings > 0) problems += " (--strict: warnings fail the check)";
   if (!totals.loaded) return problems + "; the links were not checked";
   std::string line = "checked " + plural(totals.internal.files, "file", "files") + ": " +
                      plural(totals.internal.links, "link", "links") + ", " +
@@ -103,13 +106,13 @@ std::string summary_line(const Totals& totals, std::size_t errors, std::size_t w
   return line + "; " + problems;
 }
 
-void print(const std::vector<Diagnostic>& findings, const Totals& totals, bool json,
+void print(const std::vector<Diagnostic>& findings, const Totals& totals, bool json, bool strict,
            std::ostream& out) {
   std::size_t errors = 0, warnings = 0;
   for (const auto& finding : findings) {
     (finding.severity == Severity::Error ? errors : warnings)++;
   }
-  std::string summary = summary_line(totals, errors, warnings);
+  std::string summary = summary_line(totals, errors, warnings, strict);
   if (!json) {
     for (const auto& finding : findings) out << format_diagnostic(finding) << '\n';
     out << summary << '\n';
@@ -181,7 +184,7 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     }
   }
   std::vector<Diagnostic> findings = diagnostics.sorted();
-  print(findings, totals, options.json, out);
+  print(findings, totals, options.json, options.strict, out);
   for (const auto& finding : findings) {
     if (finding.severity == Severity::Error) return 1;
     if (options.strict && finding.severity == Severity::Warning) return 1;

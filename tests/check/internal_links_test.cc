@@ -167,6 +167,9 @@ TEST(Check, StrictFailsOnAWarningButNotOnACleanSite) {
   EXPECT_EQ(result.exit_code, 1) << result.out;
   EXPECT_TRUE(result.out.starts_with("content/pages/about.md:5:1: warning: unfinished text"))
       << result.out;
+  // The summary says why a check without an error failed.
+  EXPECT_TRUE(result.out.ends_with("; 0 errors, 1 warning (--strict: warnings fail the check)\n"))
+      << result.out;
   EXPECT_EQ(check(site).exit_code, 0);
 }
 
