@@ -66,6 +66,9 @@ void check_external_links(const std::map<std::string, ExternalUse>& uses,
                       << std::flush;
   }
   std::vector<FetchResult> results = fetch_all(requests, options.fetch);
+  for (const auto& result : results) {
+    if (result.outcome == FetchResult::Outcome::Failed) ++stats.unanswered;
+  }
 
   std::size_t i = 0;
   for (const auto& [url, links] : to_fetch) {

@@ -24,10 +24,11 @@ struct ExternalOptions {
 };
 
 struct ExternalStats {
-  std::size_t links = 0;    // distinct URLs with their fragments
-  std::size_t fetched = 0;  // distinct URLs asked for
-  std::size_t cached = 0;   // links answered from the cache
-  std::size_t skipped = 0;  // links under a links.skip prefix
+  std::size_t links = 0;       // distinct URLs with their fragments
+  std::size_t fetched = 0;     // distinct URLs asked for
+  std::size_t cached = 0;      // links answered from the cache
+  std::size_t skipped = 0;     // links under a links.skip prefix
+  std::size_t unanswered = 0;  // URLs fetched that got no HTTP answer (DNS, connection)
 };
 
 // `error` is set when the cache could not be written (the check still ran).

@@ -179,6 +179,14 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
       check_external_links(external, site.config.link_skip, external_options, diagnostics,
                            totals.external_stats, cache_error);
       totals.external = true;
+      // Every request failing before any server answered says more about
+      // this computer's network than about the links.
+      const ExternalStats& stats = totals.external_stats;
+      if (stats.fetched > 1 && stats.unanswered == stats.fetched) {
+        err << "cxo: note: none of the " << stats.fetched
+            << " URLs fetched got an answer (no host found or reached): is this computer "
+               "offline, or behind a proxy cxo was not told of (https_proxy)?\n";
+      }
       if (!cache_error.empty())
         err << "cxo: note: the link cache was not saved: " << cache_error << '\n';
     }

@@ -138,6 +138,8 @@ TEST_F(ExternalCheck, ReportsEachAnswerAtTheMarkdownOrYamlHoldingTheLink) {
       "warnings\n"))
       << summary(result);
   EXPECT_LT(took, 20s);
+  // Answers came: no word of being offline.
+  EXPECT_EQ(result.err.find("is this computer offline"), std::string::npos) << result.err;
   EXPECT_FALSE(fs::exists(site_ / ".cxo-cache"));
   EXPECT_FALSE(fs::exists(site_ / "public"));
 }
@@ -210,6 +212,28 @@ TEST_F(ExternalCheck, JsonFormatForTools) {
   EXPECT_EQ(finding["column"], 15);
   EXPECT_EQ(finding["severity"], "error");
   EXPECT_EQ(finding["message"], "link '" + server_.url("/missing") + "' answers 404 (not found)");
+}
+
+TEST_F(ExternalCheck, SaysWhenNoURLGotAnAnswerAtAll) {
+  // Every host out of reach, as on a computer without network: the errors
+  // are the network's, and the note says so.
+  std::string host = "127.0.0.1:" + std::to_string(server_.port());
+  for (const auto& entry : fs::recursive_directory_iterator(site_)) {
+    if (!entry.is_regular_file()) continue;
+    std::string text = read_file(entry.path());
+    for (std::size_t at; (at = text.find(host)) != std::string::npos;) {
+      text.replace(at, host.size(), "unreachable.invalid");
+    }
+    write_file(entry.path(), text);
+  }
+  RunResult offline = check({"--cache-hours", "0"});
+  EXPECT_EQ(offline.exit_code, 1);
+  EXPECT_NE(offline.err.find("cxo: note: none of the "), std::string::npos) << offline.err;
+  EXPECT_NE(offline.err.find(" URLs fetched got an answer (no host found or reached): is this "
+                             "computer offline, or behind a proxy cxo was not told of "
+                             "(https_proxy)?\n"),
+            std::string::npos)
+      << offline.err;
 }
 
 }  // namespace
