@@ -2,6 +2,7 @@
 
 #include "cli/commands.h"
 #include "scaffold/new_meeting.h"
+#include "util/suggest.h"
 
 namespace cxo::cli {
 
@@ -64,12 +65,40 @@ Run add_new_command(CLI::App& app) {
             "--held and --planned exclude each other; give one (or neither: the date decides)");
       }
       if (auto extras = meeting->remaining(); !extras.empty()) {
+        // An option cxo does not know ("--end 2025-06-11") is named as such,
+        // with the one meant; the word after it is taken as its value.
+        std::vector<std::string> options;
+        for (const auto* option : meeting->get_options()) {
+          for (const auto& name : option->get_lnames()) options.push_back("--" + name);
+        }
         std::string words;
-        for (const auto& word : extras) words += (words.empty() ? "" : " ") + word;
-        request->argument_errors.push_back(
-            "unexpected '" + words +
-            "': give each value with its option, e.g. --date 2025-11-24 --city Geneva "
-            "--country Switzerland --kind CxO");
+        for (std::size_t i = 0; i < extras.size(); ++i) {
+          const std::string& word = extras[i];
+          if (word.starts_with("-")) {
+            std::string name = word.substr(0, word.find('='));
+            // The start of an option's name ("--end") means that option.
+            std::vector<std::string> longer;
+            for (const auto& option : options) {
+              if (option.starts_with(name)) longer.push_back(option);
+            }
+            request->argument_errors.push_back("unknown option '" + name + "'" +
+                                               (longer.size() == 1
+                                                    ? "; did you mean '" + longer[0] + "'?"
+                                                    : did_you_mean(name, options)));
+            if (word.find('=') == std::string::npos && i + 1 < extras.size() &&
+                !extras[i + 1].starts_with("-")) {
+              ++i;
+            }
+            continue;
+          }
+          words += (words.empty() ? "" : " ") + word;
+        }
+        if (!words.empty()) {
+          request->argument_errors.push_back(
+              "unexpected '" + words +
+              "': give each value with its option, e.g. --date 2025-11-24 --city Geneva "
+              "--country Switzerland --kind CxO");
+        }
       }
       auto result = scaffold::new_meeting(*request, local_today());
       int code = report(result, "new meeting");

@@ -200,6 +200,14 @@ TEST_F(NewMeeting, CommandLineMistakesAreToldWithTheRest) {
       "cxo new meeting: error: unexpected '2025-11-24 Geneva': give each value with its "
       "option, e.g. --date 2025-11-24 --city Geneva --country Switzerland --kind CxO\n"))
       << words.err;
+  // An option of another name is named, with the one meant; its value is
+  // not taken for a stray word.
+  RunResult option = run({"new", "meeting", "--date", "2025-06-10", "--end", "2025-06-11", "--city",
+                          "Geneva", "--country", "Switzerland", "--kind", "CxO"});
+  EXPECT_EQ(option.exit_code, 1);
+  EXPECT_EQ(option.err,
+            "cxo new meeting: error: unknown option '--end'; did you mean '--end-date'?\n"
+            "nothing was written\n");
   EXPECT_TRUE(snapshot(site_) == before);
   for (const char* command : {"build", "check"}) {
     RunResult nowhere = run_cxo({command, "--source", "no-such-site"});
