@@ -42,11 +42,14 @@ std::string milliseconds(std::chrono::microseconds took) {
   return text.str();
 }
 
-void report(const BuildOutcome& outcome, std::ostream& out, std::ostream& err) {
+// `was_failing`: the build before this one had errors, which this one, if
+// it built, fixed (a failed change is tried again with every later one).
+void report(const BuildOutcome& outcome, bool was_failing, std::ostream& out, std::ostream& err) {
   for (const auto& line : outcome.warnings) err << line << '\n';
   for (const auto& line : outcome.errors) err << line << '\n';
   if (outcome.built) {
-    out << "Rebuilt " << outcome.what << " in " << milliseconds(outcome.took) << std::endl;
+    out << "Rebuilt " << outcome.what << " in " << milliseconds(outcome.took)
+        << (was_failing ? "; no errors left" : "") << std::endl;
   } else {
     std::size_t errors = outcome.errors.size();
     err << errors << (errors == 1 ? " error" : " errors") << " in " << outcome.what
@@ -105,10 +108,15 @@ int run_serve(const ServeOptions& options, std::ostream& out, std::ostream& err)
         << " until the site builds\n";
   }
   hub.publish(routes.state(first.errors));
-  std::string base;
-  for (const auto& segment : site.base_segments()) base += segment + "/";
-  out << "Serving http://127.0.0.1:" << server.port() << "/" << base
+  auto address = [&] {
+    std::string base;
+    for (const auto& segment : site.base_segments()) base += segment + "/";
+    return "http://127.0.0.1:" + std::to_string(server.port()) + "/" + base;
+  };
+  std::string serving = address();
+  out << "Serving " << serving
       << " (watching site.yaml, content/, static/ and themes/; Ctrl-C to stop)" << std::endl;
+  bool failing = !first.built;
 
   std::thread rebuilder([&] {
     while (true) {
@@ -119,7 +127,13 @@ int run_serve(const ServeOptions& options, std::ostream& out, std::ostream& err)
       }
       auto outcome = site.update(batch.paths, batch.overflow);
       if (!outcome) continue;
-      report(*outcome, out, err);
+      report(*outcome, failing, out, err);
+      failing = !outcome->built;
+      // A new base_url moves the site to another path.
+      if (std::string now = address(); now != serving) {
+        serving = now;
+        out << "Now serving " << serving << std::endl;
+      }
       hub.publish(routes.state(outcome->errors));
     }
   });

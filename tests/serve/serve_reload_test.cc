@@ -83,6 +83,10 @@ TEST_F(ServeReload, ContentErrorIsShownOverTheLastGoodBuildUntilFixed) {
   preview_.write(yaml, good);
   expect_reload();
   EXPECT_NE(preview_.get("/__cxo/state").body.find("\"errors\":[]"), std::string::npos);
+  // The terminal says the errors are gone.
+  EXPECT_TRUE(preview_.process().wait_for(
+      Stream::Out, "Rebuilt meeting 2024-12-09-dubai in [0-9.]+ ms; no errors left", 5s))
+      << preview_.process().text(Stream::Out);
 }
 
 TEST_F(ServeReload, FixingAnotherFileClearsTheErrorsToo) {
@@ -179,6 +183,18 @@ TEST_F(ServeReload, SiteYamlEditRebuildsEverything) {
   expect_reload();
   EXPECT_NE(preview_.get("/").body.find("Renamed test archive"), std::string::npos);
   EXPECT_TRUE(preview_.process().wait_for(Stream::Out, "Rebuilt the site in", 5s));
+}
+
+TEST_F(ServeReload, ANewBaseUrlPathIsAnnounced) {
+  std::string config = preview_.read("site.yaml");
+  config.replace(config.find("https://preview.example.org/"), 28, "https://example.org/cxo/");
+  preview_.write("site.yaml", config);
+  expect_reload();
+  EXPECT_TRUE(preview_.process().wait_for(
+      Stream::Out,
+      "Now serving http://127\\.0\\.0\\.1:" + std::to_string(preview_.port()) + "/cxo/", 5s))
+      << preview_.process().text(Stream::Out);
+  EXPECT_EQ(preview_.get("/cxo/").status, 200);
 }
 
 TEST_F(ServeReload, EditorScratchFilesDoNotRebuild) {
