@@ -52,7 +52,10 @@ Run add_new_command(CLI::App& app) {
   auto meeting_id = std::make_shared<std::string>();
   auto* communique = command->add_subcommand(
       "communique", "Add a communiqué skeleton to a meeting that has been held");
-  communique->add_option("meeting", *meeting_id, "The meeting's id (its folder name)")->required();
+  communique
+      ->add_option("meeting", *meeting_id,
+                   "The meeting's id: its folder name, e.g. 2026-12-07-geneva")
+      ->required();
   communique->add_option("--source,-s", *source, "Site folder (holds site.yaml)");
 
   return [=] {
@@ -112,7 +115,12 @@ Run add_new_command(CLI::App& app) {
       }
       return code;
     }
-    auto result = scaffold::new_communique(*source, *meeting_id);
+    // A path to the folder ("content/meetings/2026-12-07-geneva/", as a
+    // shell completes it) names the meeting by its last part.
+    std::string id = *meeting_id;
+    while (id.ends_with('/')) id.pop_back();
+    if (auto slash = id.rfind('/'); slash != std::string::npos) id = id.substr(slash + 1);
+    auto result = scaffold::new_communique(*source, id);
     int code = report(result, "new communique");
     if (code == 0) {
       std::cout << "Replace the TODO lines of communique.md";

@@ -120,6 +120,9 @@ TEST_F(NewMeeting, CommuniqueTurnsAPlannedMeetingIntoAHeldOne) {
   EXPECT_EQ(again.err,
             "cxo new communique: error: content/meetings/2031-03-10-geneva/communique.md already "
             "exists\nnothing was written\n");
+  // The folder's path, as a shell completes it, names the same meeting.
+  RunResult by_path = run({"new", "communique", "content/meetings/2031-03-10-geneva/"});
+  EXPECT_EQ(by_path.err, again.err);
   RunResult unknown = run({"new", "communique", "2031-03-10-geneve"});
   EXPECT_EQ(unknown.exit_code, 1);
   EXPECT_EQ(unknown.err,
