@@ -53,9 +53,10 @@ Run add_new_command(CLI::App& app) {
   auto* communique = command->add_subcommand(
       "communique", "Add a communiqué skeleton to a meeting that has been held");
   communique
+      // Not required by the parser: without it, cxo names the meetings that
+      // could be meant.
       ->add_option("meeting", *meeting_id,
-                   "The meeting's id: its folder name, e.g. 2026-12-07-geneva")
-      ->required();
+                   "The meeting's id: its folder name, e.g. 2026-12-07-geneva");
   communique->add_option("--source,-s", *source, "Site folder (holds site.yaml)");
 
   return [=] {

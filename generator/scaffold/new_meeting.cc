@@ -183,6 +183,22 @@ ScaffoldResult new_communique(const std::string& source, const std::string& meet
   if (!check_site(source, errors)) return result;
   fs::path meetings = fs::path(source) / kMeetings;
   std::string relative = kMeetings + "/" + meeting_id;
+  if (meeting_id.empty()) {
+    std::vector<std::string> without;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(meetings, ec)) {
+      if (entry.is_directory() && !fs::exists(entry.path() / "communique.md")) {
+        without.push_back(entry.path().filename().string());
+      }
+    }
+    std::sort(without.begin(), without.end());
+    std::string list;
+    for (const auto& id : without) list += (list.empty() ? "" : ", ") + id;
+    errors.push_back("give the meeting's id (its folder name): cxo new communique <id>" +
+                     (list.empty() ? std::string("; every meeting has a communiqué already")
+                                   : "; meetings without a communiqué: " + list));
+    return result;
+  }
   if (!load::is_valid_id(meeting_id) || !fs::is_directory(meetings / meeting_id)) {
     std::vector<std::string> ids;
     std::error_code ec;

@@ -120,6 +120,17 @@ TEST_F(NewMeeting, CommuniqueTurnsAPlannedMeetingIntoAHeldOne) {
   EXPECT_EQ(again.err,
             "cxo new communique: error: content/meetings/2031-03-10-geneva/communique.md already "
             "exists\nnothing was written\n");
+  // Without an id, the meetings that could be meant.
+  ASSERT_EQ(run({"new", "meeting", "--date", "2031-04-01", "--city", "Paris", "--country", "France",
+                 "--kind", "CTO"})
+                .exit_code,
+            0);
+  RunResult none = run({"new", "communique"});
+  EXPECT_EQ(none.exit_code, 1);
+  EXPECT_EQ(none.err,
+            "cxo new communique: error: give the meeting's id (its folder name): cxo new "
+            "communique <id>; meetings without a communiqué: 2031-04-01-paris\n"
+            "nothing was written\n");
   // The folder's path, as a shell completes it, names the same meeting.
   RunResult by_path = run({"new", "communique", "content/meetings/2031-03-10-geneva/"});
   EXPECT_EQ(by_path.err, again.err);
