@@ -332,6 +332,10 @@ BuildOutcome LiveSite::reload_meetings(const std::set<std::string>& ids) {
   BuildOutcome outcome;
   outcome.what =
       ids.size() == 1 ? "meeting " + *ids.begin() : std::to_string(ids.size()) + " meetings";
+  // "Rebuilt the site without meeting …": a folder deleted is not rebuilt.
+  if (ids.size() == 1 && files.type(kMeetingsFolder + *ids.begin()) == EntryType::Missing) {
+    outcome.what = "the site without meeting " + *ids.begin();
+  }
   bool unsafe_html = false;
   {
     std::shared_lock lock(mutex_);

@@ -150,6 +150,9 @@ TEST_F(ServeReload, DeletedMeetingIsGone) {
   expect_reload();
   EXPECT_EQ(preview_.get("/meetings/2019-12-dubai/index.html").status, 404);
   EXPECT_EQ(preview_.get(kMeetingPage).status, 200);
+  EXPECT_TRUE(preview_.process().wait_for(Stream::Out,
+                                          "Rebuilt the site without meeting 2019-12-dubai in", 5s))
+      << preview_.process().text(Stream::Out);
 }
 
 TEST_F(ServeReload, ThemeFilesAndTemplatesReload) {
