@@ -8,6 +8,7 @@
 
 #include "load/source_file.h"
 #include "load/yaml_reader.h"
+#include "markdown/anchor.h"
 #include "scaffold/meeting_files.h"
 #include "scaffold/slug.h"
 #include "util/suggest.h"
@@ -114,7 +115,16 @@ ScaffoldResult new_meeting(const NewMeetingRequest& request, const Date& today) 
 
   std::string id = request.id;
   if (!id.empty()) {
-    if (!load::is_valid_id(id)) errors.push_back(load::invalid_id_message("meeting", id));
+    if (!load::is_valid_id(id)) {
+      std::string message = load::invalid_id_message("meeting", id);
+      // The id it suggests may be a meeting already.
+      std::string fixed = markdown::slugify(id);
+      if (message.ends_with("did you mean '" + fixed + "'?") &&
+          fs::is_directory(fs::path(request.source) / kMeetings / fixed)) {
+        message += " (a meeting of that id exists already: edit it there, or choose another)";
+      }
+      errors.push_back(message);
+    }
   } else if (date && !fields.city.empty()) {
     std::string slug = slug_of(fields.city);
     if (slug.empty()) {

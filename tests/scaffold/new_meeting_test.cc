@@ -175,6 +175,14 @@ TEST_F(NewMeeting, RefusesAnExistingId) {
             "cxo new meeting: error: meeting '2024-12-09-dubai' already exists "
             "(content/meetings/2024-12-09-dubai/); edit it there, or give another id with --id\n"
             "nothing was written\n");
+  // An invalid id whose fixed form is that meeting says so.
+  RunResult fixed = run({"new", "meeting", "--date", "2024-12-09", "--city", "Dubai", "--country",
+                         "United Arab Emirates", "--kind", "CxO", "--id", "2024-12-09_Dubai"});
+  EXPECT_EQ(fixed.exit_code, 1);
+  EXPECT_NE(fixed.err.find("; did you mean '2024-12-09-dubai'? (a meeting of that id exists "
+                           "already: edit it there, or choose another)\n"),
+            std::string::npos)
+      << fixed.err;
   EXPECT_TRUE(snapshot(site_) == before);
 }
 
