@@ -1,6 +1,5 @@
 #include "check/missing_targets.h"
 
-#include <algorithm>
 #include <optional>
 
 #include "check/content_links.h"
@@ -52,17 +51,6 @@ void warn_of_missing_targets(std::vector<ContentLink> links, const SiteConfig& c
     diagnostics.warning(broken[i].pos,
                         link_message(broken[i].url, missing_file_problem(paths[i], index)));
   }
-}
-
-void warn_of_missing_targets(const Site& site, const std::string& source_dir,
-                             const std::vector<std::string>& sorted_paths,
-                             Diagnostics& diagnostics) {
-  warn_of_missing_targets(
-      collect_content_links(site), site.config, source_dir,
-      [&](const std::string& path) {
-        return std::binary_search(sorted_paths.begin(), sorted_paths.end(), path);
-      },
-      [&] { return sorted_paths; }, diagnostics);
 }
 
 }  // namespace cxo::check

@@ -14,14 +14,10 @@
 
 namespace cxo::check {
 
-// `sorted_paths`: every file of the built site, in order.
-void warn_of_missing_targets(const Site& site, const std::string& source_dir,
-                             const std::vector<std::string>& sorted_paths,
-                             Diagnostics& diagnostics);
-
-// The same for some links (the preview's, of what an edit changed):
-// `has_file` says whether the site has a path; `all_paths` lists them, in
-// order, and is asked only when a link leads nowhere, for its suggestion.
+// `links`: the whole site's (collect_content_links) for a build, those of
+// what an edit changed for the preview. `has_file` says whether the site
+// has a path; `all_paths` lists them, in order, and is asked only when a
+// link leads nowhere, for its suggestion.
 void warn_of_missing_targets(std::vector<ContentLink> links, const SiteConfig& config,
                              const std::string& source_dir,
                              const std::function<bool(const std::string&)>& has_file,

@@ -308,7 +308,10 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
   // Links to files the site does not have, now that every file is known;
   // kept with the others, so that a build skipped as up to date repeats them.
   Diagnostics link_warnings;
-  check::warn_of_missing_targets(loaded->site, options.source, writer.paths(), link_warnings);
+  check::warn_of_missing_targets(
+      check::collect_content_links(loaded->site), loaded->site.config, options.source,
+      [&](const std::string& path) { return writer.has(path); }, [&] { return writer.paths(); },
+      link_warnings);
   for (const auto& warning : link_warnings.sorted()) {
     diagnostics << format_diagnostic(warning) << '\n';
     err << format_diagnostic(warning) << '\n';

@@ -312,6 +312,11 @@ bool OutputWriter::stage(const std::string& path, const Fill& fill, std::string&
   return true;
 }
 
+bool OutputWriter::has(const std::string& path) const {
+  std::lock_guard lock(mutex_);
+  return manifest_.contains(path);
+}
+
 std::vector<std::string> OutputWriter::paths() const {
   std::lock_guard lock(mutex_);
   std::vector<std::string> paths;

@@ -64,7 +64,8 @@ class OutputWriter {
 
   std::size_t files_written() const { return written_; }
   std::size_t files_unchanged() const { return unchanged_; }
-  // Every file written or copied so far, in order.
+  // Whether `path` was written or copied so far; every such file, in order.
+  bool has(const std::string& path) const;
   std::vector<std::string> paths() const;
 
  private:
