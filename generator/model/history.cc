@@ -15,11 +15,11 @@ TopicHistory topic_history(const Site& site, const Indexes& indexes, int topic) 
   history.last_meeting = history.mentions.back().meeting;
   const Mention& last = history.mentions.back();
   history.current_stage = site.meetings[last.meeting].topics[last.item].stage;
-  // Mentions are held meetings, so the run between two of them is every held
-  // meeting strictly between them in Indexes::held.
+  // Mentions are held meetings with topics, so the run between two of them
+  // is every such meeting strictly between them in Indexes::recorded.
   for (std::size_t i = 0; i + 1 < history.mentions.size(); ++i) {
-    int first = indexes.held_before[history.mentions[i].meeting] + 1;
-    int end = indexes.held_before[history.mentions[i + 1].meeting];
+    int first = indexes.recorded_before[history.mentions[i].meeting] + 1;
+    int end = indexes.recorded_before[history.mentions[i + 1].meeting];
     if (end > first) {
       history.gaps.push_back({static_cast<int>(i), first, end - first});
       history.gap_count += end - first;
@@ -80,7 +80,8 @@ std::vector<PeriodAssessment> assess_periods(const Site& site, const Indexes& in
     histories.push_back(topic_history(site, indexes, static_cast<int>(t)));
   }
   for (const StudyPeriod& period : study_periods()) {
-    PeriodAssessment assessment{period, {}, {}, {}, {}, {}, {}, {}};
+    PeriodAssessment assessment{};
+    assessment.period = period;
     std::set<int> before, during;
     for (std::size_t m = 0; m < site.meetings.size(); ++m) {
       const Meeting& meeting = site.meetings[m];
@@ -91,6 +92,15 @@ std::vector<PeriodAssessment> assess_periods(const Site& site, const Indexes& in
       }
       assessment.meetings.push_back(static_cast<int>(m));
       for_each_taking_part(meeting, [&](int org) { during.insert(org); });
+      if (!meeting.participants.empty()) ++assessment.meetings_with_participant_list;
+      if (meeting.counts.executives) {
+        assessment.executives += *meeting.counts.executives;
+        ++assessment.meetings_with_executives;
+      }
+      if (meeting.counts.companies) {
+        assessment.companies += *meeting.counts.companies;
+        ++assessment.meetings_with_companies;
+      }
     }
     if (assessment.meetings.empty()) continue;
     for (int org : during) {

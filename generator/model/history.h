@@ -14,7 +14,7 @@ namespace cxo {
 
 struct Gap {
   int after = -1;       // index into TopicHistory::mentions: the run follows it
-  int first_held = -1;  // index into Indexes::held of the run's first meeting
+  int first_held = -1;  // index into Indexes::recorded of the run's first meeting
   int count = 0;        // held meetings in the run
 };
 
@@ -66,8 +66,13 @@ struct PeriodAssessment {
   std::vector<int> meetings;                 // held meetings in the period
   std::vector<int> new_organizations;        // took part for the first time ever
   std::vector<int> returning_organizations;  // had taken part before the period
-  std::vector<int> topics_discussed;         // by topic index
-  std::vector<int> topics_raised;            // first discussed in this period
+  // Who took part is known only where a meeting lists its participants; the
+  // published counts are summed over the meetings that published one.
+  int meetings_with_participant_list = 0;
+  int executives = 0, meetings_with_executives = 0;
+  int companies = 0, meetings_with_companies = 0;
+  std::vector<int> topics_discussed;  // by topic index
+  std::vector<int> topics_raised;     // first discussed in this period
   struct Advance {
     int topic;
     Stage from;  // at the last meeting before the period, else its first in the period

@@ -37,8 +37,8 @@ Indexes build_indexes(const Site& site) {
   for (std::size_t m = 0; m < site.meetings.size(); ++m) {
     const Meeting& meeting = site.meetings[m];
     const int mi = static_cast<int>(m);
-    indexes.held_before.push_back(static_cast<int>(indexes.held.size()));
-    if (meeting.held()) indexes.held.push_back(mi);
+    indexes.recorded_before.push_back(static_cast<int>(indexes.recorded.size()));
+    if (meeting.held() && !meeting.topics.empty()) indexes.recorded.push_back(mi);
     for (std::size_t i = 0; i < meeting.topics.size(); ++i) {
       const AgendaItem& item = meeting.topics[i];
       Mention mention{mi, static_cast<int>(i)};

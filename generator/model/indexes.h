@@ -27,8 +27,11 @@ struct Indexes {
   std::vector<std::vector<Mention>> topic_agendas;   // per topic: planned or cancelled meetings
   std::vector<std::vector<int>> related;             // per topic: both directions, by title
   std::vector<OrganizationRoles> organizations;      // per organization
-  std::vector<int> held;                             // the held meetings, in date order
-  std::vector<int> held_before;  // per meeting: how many held meetings come before it
+  // The held meetings whose topics are recorded (at least one agenda item),
+  // in date order: a topic was "not discussed" only at one of these. Where
+  // the sources give no topics, the archive cannot say what was discussed.
+  std::vector<int> recorded;
+  std::vector<int> recorded_before;  // per meeting: how many of `recorded` come before it
 };
 
 Indexes build_indexes(const Site& site);

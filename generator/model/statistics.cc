@@ -14,8 +14,6 @@ int membership_slot(const Organization& organization) {
   return organization.membership ? static_cast<int>(*organization.membership) : kNoMembership;
 }
 
-namespace {
-
 std::vector<int> organizations_taking_part(const Meeting& meeting) {
   std::vector<int> list;
   list.reserve(meeting.participants.size() + meeting.hosts.size());
@@ -28,6 +26,8 @@ std::vector<int> organizations_taking_part(const Meeting& meeting) {
   list.erase(std::unique(list.begin(), list.end()), list.end());
   return list;
 }
+
+namespace {
 
 // Both lists ascending, so one merge walk counts the organizations in both.
 int common_count(const std::vector<int>& a, const std::vector<int>& b) {

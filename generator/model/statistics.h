@@ -73,6 +73,10 @@ struct Statistics {
 
 Statistics compute_statistics(const Site& site);
 
+// The organizations taking part in a meeting: its participants and hosts,
+// as organization indexes, ascending, each once.
+std::vector<int> organizations_taking_part(const Meeting& meeting);
+
 // Index of an organization's region slot: its region, or kNoRegion.
 int region_slot(const Organization& organization);
 int membership_slot(const Organization& organization);

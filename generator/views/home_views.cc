@@ -1,5 +1,6 @@
 #include <set>
 
+#include "views/statistics_views.h"
 #include "views/views.h"
 
 namespace cxo::views {
@@ -38,8 +39,10 @@ Value home_view(const ViewContext& context) {
   for (const auto& roles : indexes.organizations) organizations += roles.attended.empty() ? 0 : 1;
   std::size_t topics = 0;
   for (const auto& mentions : indexes.topic_mentions) topics += mentions.empty() ? 0 : 1;
+  std::size_t naming = 0;
   for (const auto& meeting : site.meetings) {
     if (!meeting.held()) continue;
+    naming += !meeting.participants.empty() || !meeting.hosts.empty();
     for (const auto& item : meeting.topics) conclusions += item.conclusions.size();
   }
   view.emplace_back("figures", Value(Value::Object{{"meetings", held},
@@ -48,6 +51,7 @@ Value home_view(const ViewContext& context) {
                                                    {"first_year", first_year},
                                                    {"last_year", last_year},
                                                    {"organizations", organizations},
+                                                   {"coverage", naming_coverage(naming, held)},
                                                    {"topics", topics},
                                                    {"conclusions", conclusions}}));
   return Value(std::move(view));

@@ -124,9 +124,7 @@ std::string tsag_report_markdown(const ViewContext& context, const TsagReport& r
     }
     md += "\n";
   }
-  if (!meeting.participants.empty()) {
-    md += "- Organizations taking part: " + std::to_string(meeting.participants.size()) + "\n";
-  }
+  md += "- Organizations taking part: " + taking_part_text(meeting) + "\n";
   if (meeting.counts.companies) {
     md += "- Companies (as published): " + std::to_string(*meeting.counts.companies) + "\n";
   }
@@ -231,11 +229,13 @@ std::string period_report_markdown(const ViewContext& context, const PeriodAsses
   std::string md =
       "# Study period " + assessment.period.label() + ": outcomes of the CTO and CxO meetings\n\n";
   md += "- Meetings held: " + std::to_string(assessment.meetings.size()) + "\n";
-  md += "- Organizations taking part: " +
-        std::to_string(assessment.new_organizations.size() +
-                       assessment.returning_organizations.size()) +
-        " (" + std::to_string(assessment.new_organizations.size()) + " new, " +
-        std::to_string(assessment.returning_organizations.size()) + " returning)\n";
+  md += "- Organizations taking part: " + period_taking_part_text(assessment) + "\n";
+  const std::string companies =
+      period_published_text(assessment.companies, assessment.meetings_with_companies, assessment);
+  if (!companies.empty()) md += "- Companies (as published): " + companies + "\n";
+  const std::string executives =
+      period_published_text(assessment.executives, assessment.meetings_with_executives, assessment);
+  if (!executives.empty()) md += "- Executives (as published): " + executives + "\n";
   md += "- Topics discussed: " + std::to_string(assessment.topics_discussed.size()) +
         ", of which " + std::to_string(assessment.topics_raised.size()) +
         " raised for the first time\n";

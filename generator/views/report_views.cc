@@ -6,6 +6,7 @@
 
 #include "model/archive_pages.h"
 #include "model/follow_up.h"
+#include "model/statistics.h"
 #include "views/reports.h"
 #include "views/views.h"
 
@@ -114,13 +115,46 @@ Value tsag_report_view(const ViewContext& context, const TsagReport& report) {
       {"meeting", context.meeting_ref(report.meeting)},
       {"has_hosts", !meeting.hosts.empty()},
       {"hosts", context.organization_list(meeting.hosts)},
-      {"has_participants", !meeting.participants.empty()},
-      {"participant_count", meeting.participants.size()},
+      {"taking_part", taking_part_text(meeting)},
       {"counts", published_counts(meeting)},
       {"conclusion_count", conclusion_count},
       {"summary", meeting.communique && meeting.communique->summary},
       {"has_topics", !topics.empty()},
       {"topics", Value(std::move(topics))}});
+}
+
+std::string taking_part_text(const Meeting& meeting) {
+  const std::size_t count = organizations_taking_part(meeting).size();
+  if (!meeting.participants.empty()) return std::to_string(count);
+  if (count) return std::to_string(count) + " (hosts only)";
+  return "not recorded";
+}
+
+std::string period_taking_part_text(const PeriodAssessment& assessment) {
+  const int listed = assessment.meetings_with_participant_list;
+  if (listed == 0) return "not recorded";
+  const std::size_t fresh = assessment.new_organizations.size();
+  const std::size_t returning = assessment.returning_organizations.size();
+  std::string text = std::to_string(fresh + returning) + " (" + std::to_string(fresh) + " new, " +
+                     std::to_string(returning) + " returning";
+  const std::size_t held = assessment.meetings.size();
+  if (static_cast<std::size_t>(listed) < held) {
+    text += "; participant lists for " + std::to_string(listed) + " of " + std::to_string(held) +
+            (held == 1 ? " meeting" : " meetings");
+  }
+  return text + ")";
+}
+
+std::string period_published_text(int total, int meetings_with,
+                                  const PeriodAssessment& assessment) {
+  if (meetings_with == 0) return {};
+  const std::size_t held = assessment.meetings.size();
+  std::string text = std::to_string(total);
+  if (static_cast<std::size_t>(meetings_with) < held) {
+    text += ", published for " + std::to_string(meetings_with) + " of " + std::to_string(held) +
+            (held == 1 ? " meeting" : " meetings");
+  }
+  return text;
 }
 
 // "as recorded in the archive up to 9 December 2024"
@@ -192,34 +226,37 @@ Value period_report_view(const ViewContext& context, const PeriodAssessment& ass
     entry.emplace_back("meeting", context.meeting_ref(ref.meeting));
     conclusions.push_back(Value(std::move(entry)));
   }
-  return Value(
-      Value::Object{{"page", report_frame(context, period_report_path(assessment.period),
-                                          period_report_title(assessment.period),
-                                          period_report_description(assessment.period))},
-                    {"period", assessment.period.label()},
-                    {"meetings", context.meeting_list(assessment.meetings)},
-                    {"meeting_count", assessment.meetings.size()},
-                    {"has_new_organizations", !assessment.new_organizations.empty()},
-                    {"new_organizations", organizations(assessment.new_organizations)},
-                    {"new_count", assessment.new_organizations.size()},
-                    {"has_returning_organizations", !assessment.returning_organizations.empty()},
-                    {"returning_organizations", organizations(assessment.returning_organizations)},
-                    {"returning_count", assessment.returning_organizations.size()},
-                    {"topics_discussed", topics(assessment.topics_discussed)},
-                    {"topics_discussed_count", assessment.topics_discussed.size()},
-                    {"has_topics_raised", !assessment.topics_raised.empty()},
-                    {"topics_raised", topics(assessment.topics_raised)},
-                    {"topics_raised_count", assessment.topics_raised.size()},
-                    {"has_advanced", !assessment.stages_advanced.empty()},
-                    {"advanced", Value(std::move(advanced))},
-                    {"advanced_count", assessment.stages_advanced.size()},
-                    {"has_conclusions", !assessment.conclusions.empty()},
-                    {"conclusions", Value(std::move(conclusions))},
-                    {"conclusion_count", assessment.conclusions.size()},
-                    {"done", assessment.done},
-                    {"open", assessment.open},
-                    {"in_progress", assessment.in_progress},
-                    {"dropped", assessment.dropped}});
+  return Value(Value::Object{
+      {"page", report_frame(context, period_report_path(assessment.period),
+                            period_report_title(assessment.period),
+                            period_report_description(assessment.period))},
+      {"period", assessment.period.label()},
+      {"meetings", context.meeting_list(assessment.meetings)},
+      {"meeting_count", assessment.meetings.size()},
+      {"has_new_organizations", !assessment.new_organizations.empty()},
+      {"new_organizations", organizations(assessment.new_organizations)},
+      {"taking_part", period_taking_part_text(assessment)},
+      {"executives", period_published_text(assessment.executives,
+                                           assessment.meetings_with_executives, assessment)},
+      {"companies",
+       period_published_text(assessment.companies, assessment.meetings_with_companies, assessment)},
+      {"has_returning_organizations", !assessment.returning_organizations.empty()},
+      {"returning_organizations", organizations(assessment.returning_organizations)},
+      {"topics_discussed", topics(assessment.topics_discussed)},
+      {"topics_discussed_count", assessment.topics_discussed.size()},
+      {"has_topics_raised", !assessment.topics_raised.empty()},
+      {"topics_raised", topics(assessment.topics_raised)},
+      {"topics_raised_count", assessment.topics_raised.size()},
+      {"has_advanced", !assessment.stages_advanced.empty()},
+      {"advanced", Value(std::move(advanced))},
+      {"advanced_count", assessment.stages_advanced.size()},
+      {"has_conclusions", !assessment.conclusions.empty()},
+      {"conclusions", Value(std::move(conclusions))},
+      {"conclusion_count", assessment.conclusions.size()},
+      {"done", assessment.done},
+      {"open", assessment.open},
+      {"in_progress", assessment.in_progress},
+      {"dropped", assessment.dropped}});
 }
 
 Value reports_index_view(const ViewContext& context, const std::vector<PeriodAssessment>& periods) {

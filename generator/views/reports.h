@@ -36,6 +36,17 @@ TsagReport tsag_report(const Site& site, const Indexes& indexes, int meeting);
 std::vector<ConclusionRef> follow_up_conclusions(const Site& site);
 std::string as_of_text(const Site& site);
 
+// The facts a report states in both its forms, so that the page and its
+// Markdown say the same. A meeting's organizations taking part are its
+// participants and hosts, as on the statistics page: "35", "1 (hosts
+// only)", or "not recorded".
+std::string taking_part_text(const Meeting& meeting);
+// "43 (36 new, 7 returning; participant lists for 2 of 3 meetings)", or
+// "not recorded" when no meeting of the period lists its participants.
+std::string period_taking_part_text(const PeriodAssessment& assessment);
+// "106, published for 6 of 7 meetings"; empty when none published one.
+std::string period_published_text(int total, int meetings_with, const PeriodAssessment& assessment);
+
 std::string tsag_report_path(const Meeting& meeting);  // reports/tsag/<id>/index.html
 
 Value conclusions_view(const ViewContext& context);

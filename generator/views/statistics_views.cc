@@ -17,6 +17,12 @@ std::string short_meeting_label(const Meeting& meeting) {
          std::to_string(meeting.date.year) + " " + meeting.city;
 }
 
+std::string naming_coverage(std::size_t naming, std::size_t held) {
+  if (naming >= held) return {};
+  return "from the " + std::to_string(naming) + " of " + std::to_string(held) +
+         " held meetings that name them";
+}
+
 long percent(long part, long whole) {
   // Rounded half up, in integers so the figure is the same everywhere.
   return whole <= 0 ? 0 : (part * 200 + whole) / (2 * whole);
@@ -154,6 +160,16 @@ std::string meeting_row_label(const Meeting& meeting) {
          to_string(meeting.kind) + ")";
 }
 
+// "2016", "2016 and 2017", "2016, 2017 and 2019"
+std::string join_with_and(const std::vector<std::string>& items) {
+  std::string text;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i) text += i + 1 == items.size() ? " and " : ", ";
+    text += items[i];
+  }
+  return text;
+}
+
 std::string range_phrase(const Statistics& stats) {
   if (stats.years.empty()) return "no held meeting";
   return std::to_string(stats.years.front().year) + " to " +
@@ -166,21 +182,25 @@ Value meetings_per_year(const Statistics& stats) {
   ChartSeries cto{"cto", "CTO", {}}, cxo{"cxo", "CxO", {}};
   Table table("Held meetings per year, by kind", "Year");
   table.column("CTO", "cto").column("CxO", "cxo").column("Total");
-  int busiest = 0, busiest_year = 0, total = 0;
+  int busiest = 0, total = 0;
+  std::vector<std::string> busiest_years;  // every year with the most, as ties are common
   for (const auto& year : stats.years) {
     chart.categories.push_back({std::to_string(year.year), std::to_string(year.year)});
     cto.values.push_back(year.cto);
     cxo.values.push_back(year.cxo);
     table.row(std::to_string(year.year), std::to_string(year.year), "",
               {text(year.cto), text(year.cxo), text(year.cto + year.cxo)});
-    if (year.cto + year.cxo > busiest) busiest = year.cto + year.cxo, busiest_year = year.year;
+    const int held = year.cto + year.cxo;
+    if (held > busiest) busiest = held, busiest_years.clear();
+    if (held == busiest && held > 0) busiest_years.push_back(std::to_string(year.year));
     total += year.cto + year.cxo;
   }
   chart.series = {cto, cxo};
   chart.description = "Stacked bars, one per year from " + range_phrase(stats) +
                       ", of the held CTO and CxO meetings: " + std::to_string(total) +
-                      " in all, most in " + std::to_string(busiest_year) + " (" +
-                      std::to_string(busiest) + "). Years without a meeting show no bar.";
+                      " in all, most in " + join_with_and(busiest_years) + " (" +
+                      std::to_string(busiest) + (busiest_years.size() > 1 ? " each" : "") +
+                      "). Years without a meeting show no bar.";
   return section("years", "Meetings per year",
                  {Value("Held meetings only; planned and cancelled meetings are not counted.")},
                  {chart_value(chart)}, table);
@@ -208,12 +228,14 @@ Value published_counts(const Site& site, const Statistics& stats, const Grouping
       published += meeting.counts.companies || meeting.counts.executives;
       size += static_cast<long>(entry->taking_part.size());
     }
+    // No organization recorded is not the same as none taking part: no bar.
+    const std::optional<long> recorded = size > 0 ? std::optional<long>(size) : std::nullopt;
     chart.categories.push_back(group.category);
     companies.values.push_back(c);
     executives.values.push_back(e);
-    listed.values.push_back(size);
+    listed.values.push_back(recorded);
     table.row(group.category.key, group.label, group.path,
-              {text(c, "not published"), text(e, "not published"), text(size)});
+              {text(c, "not published"), text(e, "not published"), text(recorded, "not recorded")});
   }
   chart.series = {companies, executives, listed};
   chart.description =
@@ -222,7 +244,7 @@ Value published_counts(const Site& site, const Statistics& stats, const Grouping
       "published (" +
       std::to_string(published) + " of " + std::to_string(stats.meetings.size()) +
       " meetings published one), beside the number of organizations the archive lists as "
-      "participants or hosts. A missing bar: not published.";
+      "participants or hosts. A missing bar: not published, or no organization recorded.";
   return section("counts", "Published counts and the organizations listed",
                  {Value("The counts are as the meetings published them; the organizations listed "
                         "are those the archive names as participants or hosts, which for many "
@@ -231,7 +253,15 @@ Value published_counts(const Site& site, const Statistics& stats, const Grouping
                  {chart_value(chart)}, table);
 }
 
-Value new_and_returning(const Site& site, const Grouping& grouping) {
+// Held meetings strictly between two held meetings (indexes into Site::meetings).
+int held_between(const Statistics& stats, int from, int to) {
+  int count = 0;
+  for (const MeetingParticipation& entry : stats.meetings)
+    count += entry.meeting > from && entry.meeting < to;
+  return count;
+}
+
+Value new_and_returning(const Site& site, const Statistics& stats, const Grouping& grouping) {
   Chart bars =
       make_chart("chart-new-returning", "New and returning organizations, " + grouping.per());
   bars.type = ChartType::StackedBars;
@@ -249,7 +279,7 @@ Value new_and_returning(const Site& site, const Grouping& grouping) {
 
   Table table("New and returning organizations, and how many came back, " + grouping.per(),
               grouping.first_column());
-  table.column("Taking part")
+  table.column(grouping.by_year ? "Taking part (summed over the year's meetings)" : "Taking part")
       .column("New", "new")
       .column("Returning", "returning")
       .column("Came back to the next meeting")
@@ -288,6 +318,16 @@ Value new_and_returning(const Site& site, const Grouping& grouping) {
       if (!grouping.by_year) {
         const Meeting& next = site.meetings[*group.meetings.front()->compared_with];
         compared = display_date_range(next.date, next.end_date) + ", " + next.city;
+        // The meetings skipped for want of a list make the figure cover a
+        // longer span than "the next meeting" suggests.
+        const int skipped = held_between(stats, group.meetings.front()->meeting,
+                                         *group.meetings.front()->compared_with);
+        if (skipped > 0) {
+          compared +=
+              ", after " +
+              count_label(static_cast<std::size_t>(skipped), "held meeting", "held meetings") +
+              " without a participant list";
+        }
       }
     } else if (listed) {
       back_text = share_text = "unknown";
@@ -486,26 +526,32 @@ Value topics_per_meeting(const Grouping& grouping) {
   if (grouping.by_year) table.column("Meetings");
   table.column("Topics discussed", "topics").column("Conclusions", "conclusions");
   for (const Group& group : grouping.groups) {
-    long topic_count = 0, conclusion_count = 0;
+    // A held meeting with no topic is one whose topics the sources do not
+    // give, not one that discussed nothing: no bar, "not recorded".
+    std::optional<long> topic_count, conclusion_count;
     for (const MeetingParticipation* entry : group.meetings) {
-      topic_count += entry->topic_count;
-      conclusion_count += entry->conclusion_count;
+      if (entry->topic_count == 0) continue;
+      topic_count = topic_count.value_or(0) + entry->topic_count;
+      conclusion_count = conclusion_count.value_or(0) + entry->conclusion_count;
     }
     chart.categories.push_back(group.category);
     topics.values.push_back(topic_count);
     conclusions.values.push_back(conclusion_count);
     std::vector<std::string> cells;
     if (grouping.by_year) cells.push_back(text(static_cast<long>(group.meetings.size())));
-    cells.push_back(text(topic_count));
-    cells.push_back(text(conclusion_count));
+    cells.push_back(text(topic_count, "not recorded"));
+    cells.push_back(text(conclusion_count, "not recorded"));
     table.row(group.category.key, group.label, group.path, cells);
   }
   chart.series = {topics, conclusions};
   chart.description = "Pairs of bars " + grouping.each() +
                       ", in date order: the topics the communiqués discussed and the conclusions "
-                      "(requests to ITU) they recorded.";
+                      "(requests to ITU) they recorded. Where the archive records no topic there "
+                      "is no bar.";
   return section("topics", "Topics per meeting",
-                 {Value("Each topic on a held meeting's agenda counts once for that meeting." +
+                 {Value("Each topic on a held meeting's agenda counts once for that meeting. A "
+                        "held meeting without any topic is one whose topics the sources do not "
+                        "give: not recorded, and left out of the sums." +
                         aggregated_note(grouping))},
                  {chart_value(chart)}, table);
 }
@@ -537,10 +583,14 @@ Value conclusions_by_status(const Statistics& stats) {
 Value statistics_view(const ViewContext& context, const Statistics& stats) {
   const Site& site = context.site();
   const Grouping grouping = group_meetings(site, stats);
-  Value::List sections{meetings_per_year(stats),          published_counts(site, stats, grouping),
-                       new_and_returning(site, grouping), regions_per_meeting(grouping),
-                       came_back_by_region(stats),        attendance(site, context, stats),
-                       topics_per_meeting(grouping),      conclusions_by_status(stats)};
+  Value::List sections{meetings_per_year(stats),
+                       published_counts(site, stats, grouping),
+                       new_and_returning(site, stats, grouping),
+                       regions_per_meeting(grouping),
+                       came_back_by_region(stats),
+                       attendance(site, context, stats),
+                       topics_per_meeting(grouping),
+                       conclusions_by_status(stats)};
   Value::List contents;
   for (const auto& section : sections) {
     contents.push_back(
@@ -548,11 +598,14 @@ Value statistics_view(const ViewContext& context, const Statistics& stats) {
   }
   int cto = 0, cxo = 0;
   for (const auto& year : stats.years) cto += year.cto, cxo += year.cxo;
+  std::size_t naming = 0;
+  for (const auto& entry : stats.meetings) naming += !entry.taking_part.empty();
   Value figures(Value::Object{
       {"meetings", stats.meetings.size()},
       {"cto", cto},
       {"cxo", cxo},
       {"organizations", stats.organizations_taking_part},
+      {"coverage", naming_coverage(naming, stats.meetings.size())},
       {"two_or_more", stats.attended_two_or_more},
       {"two_or_more_share",
        render::format_chart_value(

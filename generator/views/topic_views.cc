@@ -66,7 +66,7 @@ Value topic_view(const ViewContext& context, int index) {
   constexpr int kGapNamedInFull = 5;
   auto held_list = [&](int first_held, int count) {
     std::vector<int> meetings;
-    for (int h = first_held; h < first_held + count; ++h) meetings.push_back(indexes.held[h]);
+    for (int h = first_held; h < first_held + count; ++h) meetings.push_back(indexes.recorded[h]);
     return context.meeting_list(meetings);
   };
   Value gaps_above = Value::list();
@@ -95,15 +95,15 @@ Value topic_view(const ViewContext& context, int index) {
       Value::List listed;
       for (int h = gap.first_held; h < gap.first_held + gap.count; ++h) {
         bool last = h + 1 == gap.first_held + gap.count;
-        listed.push_back(Value(Value::Object{{"meeting", context.meeting_ref(indexes.held[h])},
+        listed.push_back(Value(Value::Object{{"meeting", context.meeting_ref(indexes.recorded[h])},
                                              {"separator", last ? "" : "; "}}));
       }
       view.emplace_back("has_listed", !listed.empty());
       view.emplace_back("listed", Value(std::move(listed)));
     } else {
-      view.emplace_back("run_first", context.meeting_ref(indexes.held[gap.first_held]));
+      view.emplace_back("run_first", context.meeting_ref(indexes.recorded[gap.first_held]));
       view.emplace_back("run_last",
-                        context.meeting_ref(indexes.held[gap.first_held + gap.count - 1]));
+                        context.meeting_ref(indexes.recorded[gap.first_held + gap.count - 1]));
     }
     gap_after[gap.after] = Value(std::move(view));
   }

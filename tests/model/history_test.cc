@@ -12,8 +12,9 @@ using testing::add_meeting;
 using testing::meeting_index;
 using testing::topic_index;
 
-// Six meetings: two on the "same" day (a month-only date sorts as the 1st),
-// a gap, a planned and a cancelled meeting, and a stage going backwards.
+// Seven meetings: two on the "same" day (a month-only date sorts as the 1st),
+// a gap, a held meeting whose topics are not recorded, a planned and a
+// cancelled meeting, and a stage going backwards.
 testing::MemorySite history_site() {
   MemoryFileSystem files;
   files.add("content/organizations.yaml",
@@ -33,6 +34,9 @@ testing::MemorySite history_site() {
               "kind: CTO\ndate: 2016-03-21\ncity: Seoul\ncountry: Korea\nparticipants: [kt, ntt]\n"
               "topics:\n  - {topic: iot, stage: in-study}\n",
               "# IoT\n");
+  // No topics: the sources do not say what was discussed, so it is no gap.
+  add_meeting(files, "2016-10-01-paris",
+              "kind: CTO\ndate: 2016-10-01\ncity: Paris\ncountry: France\nparticipants: [du]\n");
   add_meeting(files, "2017-05-01-geneva",
               "kind: CxO\ndate: 2017-05-01\ncity: Geneva\ncountry: Switzerland\n"
               "topics:\n  - {topic: five-g}\n");
@@ -52,7 +56,7 @@ std::vector<int> gap_meetings(const Indexes& indexes, const TopicHistory& histor
   std::vector<int> meetings;
   for (const Gap& gap : history.gaps) {
     for (int h = gap.first_held; h < gap.first_held + gap.count; ++h) {
-      meetings.push_back(indexes.held[h]);
+      meetings.push_back(indexes.recorded[h]);
     }
   }
   return meetings;

@@ -170,7 +170,7 @@ TEST(Statistics, ConclusionsByLatestStatusFromHeldMeetingsOnly) {
     Conclusion c;
     c.id = id;
     for (auto& [date, status] : steps)
-      c.follow_up.push_back({*parse_date(date, true), status, "", "", {}});
+      c.follow_up.push_back({*parse_date(date, true), status, "", "", {}, {}});
     return c;
   };
   AgendaItem item;

@@ -164,7 +164,7 @@ TEST_F(HistorySite, TsagReportPageAndMarkdownGiveTheSameFacts) {
 TEST_F(HistorySite, PeriodReportsCoverPeriodsWithHeldMeetingsOnly) {
   std::string text = page("reports/period/2017-2021/index.html");
   // 2019 was held; the cancelled 2020 meeting does not count.
-  expect_in_order(text, {"Meetings held 1", "New organizations 2", "Returning organizations 2",
+  expect_in_order(text, {"Meetings held 1", "Organizations taking part 4 (2 new, 2 returning)",
                          "Topics discussed 3", "Topics raised for the first time 1",
                          "Topics whose stage advanced 2",
                          "Conclusions 2: 1 open, 0 in progress, 0 done, 1 dropped"});

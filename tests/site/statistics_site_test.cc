@@ -162,8 +162,9 @@ TEST(StatisticsPage, NewReturningAndCameBack) {
   const std::string& section = all["new-returning"];
   // Meeting, taking part, new, returning, came back, share, compared with.
   EXPECT_EQ(row_texts(row(section, "2010-03-01-geneva")),
-            (std::vector<std::string>{"1 March 2010, Geneva (CTO)", "2", "2", "0", "1 of 2", "50%",
-                                      "2 April 2013, Paris"}));
+            (std::vector<std::string>{
+                "1 March 2010, Geneva (CTO)", "2", "2", "0", "1 of 2", "50%",
+                "2 April 2013, Paris, after 1 held meeting without a participant list"}));
   EXPECT_EQ(row_texts(row(section, "2012-10-dubai")),
             (std::vector<std::string>{"October 2012, Dubai (CxO)", "1 (hosts only)", "1", "0",
                                       "no participant list", "no participant list", ""}));
@@ -173,6 +174,32 @@ TEST(StatisticsPage, NewReturningAndCameBack) {
   EXPECT_EQ(row_texts(row(section, "2015-11-20-seoul")),
             (std::vector<std::string>{"20–21 November 2015, Seoul (CTO)", "3", "0", "3", "unknown",
                                       "unknown", ""}));
+}
+
+// The reports count who took part as the statistics do: participants and
+// hosts, and a meeting that names only its hosts says so.
+TEST(Reports, CountOrganizationsTakingPartAsTheStatisticsDo) {
+  const fs::path& site = built("mini");
+  std::string paris = read_file(site / "reports/tsag/2013-04-02-paris/index.html");
+  EXPECT_NE(paris.find("<dt>Organizations taking part</dt><dd>2</dd>"), std::string::npos);
+  EXPECT_NE(read_file(site / "reports/tsag/2013-04-02-paris/report.md")
+                .find("- Organizations taking part: 2\n"),
+            std::string::npos);
+  std::string dubai = read_file(site / "reports/tsag/2012-10-dubai/report.md");
+  EXPECT_NE(dubai.find("- Organizations taking part: 1 (hosts only)\n"), std::string::npos);
+
+  // A period says on how many of its meetings its figures rest.
+  std::string period = read_file(site / "reports/period/2009-2012/report.md");
+  EXPECT_NE(period.find("- Organizations taking part: 3 (3 new, 0 returning; participant lists "
+                        "for 1 of 2 meetings)\n"),
+            std::string::npos)
+      << period;
+  EXPECT_NE(period.find("- Companies (as published): 12, published for 1 of 2 meetings\n"),
+            std::string::npos);
+  std::string page = read_file(site / "reports/period/2009-2012/index.html");
+  EXPECT_NE(page.find("<dt>Organizations taking part</dt><dd>3 (3 new, 0 returning; participant "
+                      "lists for 1 of 2 meetings)</dd>"),
+            std::string::npos);
 }
 
 TEST(StatisticsPage, RegionsPerMeetingCountOrganizationsWithoutARegion) {
@@ -207,6 +234,17 @@ TEST(StatisticsPage, YearsTopicsAndConclusions) {
             (std::vector<std::string>{"2012", "0", "1", "1"}));
   EXPECT_EQ(row_texts(row(all["topics"], "2010-03-01-geneva")),
             (std::vector<std::string>{"1 March 2010, Geneva (CTO)", "2", "1"}));
+  // A held meeting without topics is one whose topics are not known: no
+  // zero, and no bar.
+  EXPECT_EQ(
+      row_texts(row(all["topics"], "2013-04-02-paris")),
+      (std::vector<std::string>{"2 April 2013, Paris (CTO)", "not recorded", "not recorded"}));
+  EXPECT_EQ(all["topics"].find("data-category=\"2013-04-02-paris\" data-value"), std::string::npos);
+  // Nor is a meeting without organizations drawn as none taking part.
+  EXPECT_EQ(row_texts(row(all["counts"], "2010-03-01-geneva")),
+            (std::vector<std::string>{"1 March 2010, Geneva (CTO)", "12", "not published", "2"}));
+  // Every year with the most meetings is named, not only the first.
+  EXPECT_NE(all["years"].find("most in 2010, 2012, 2013 and 2015 (1 each)"), std::string::npos);
   EXPECT_EQ(row_texts(row(all["conclusions"], "in-progress")),
             (std::vector<std::string>{"In progress", "1", "100%"}));
   EXPECT_EQ(row_texts(row(all["attendance"], "3")), (std::vector<std::string>{"3", "1"}));
