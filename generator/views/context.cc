@@ -89,6 +89,8 @@ Value make_meeting_ref(const Meeting& meeting) {
       // The default title already gives the date and city; lists then
       // leave them out rather than say them twice.
       {"title_says_when", meeting.title == default_title(meeting)},
+      // "CxO meeting, 9 December 2024, Dubai" needs no "CxO" chip before it.
+      {"title_says_kind", meeting.title.starts_with(std::string(to_string(meeting.kind)) + " ")},
       {"path", meeting_path(meeting)},
       {"date", display_date_range(meeting.date, meeting.end_date)},
       {"date_iso", meeting.date.iso()},

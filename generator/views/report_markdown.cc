@@ -210,15 +210,21 @@ std::string follow_up_report_markdown(const ViewContext& context) {
   auto refs = follow_up_conclusions(site);
   md += std::to_string(refs.size()) + " conclusions are open or in progress, " + as_of_text(site) +
         ".\n";
-  int current_meeting = -1;
+  int current_meeting = -1, current_item = -1;
   for (const ConclusionRef& ref : refs) {
     if (ref.meeting != current_meeting) {
       current_meeting = ref.meeting;
+      current_item = -1;
       md += "\n## " + meeting_link(context, ref.meeting) + "\n\n";
     }
+    // A topic with several conclusions is named once, above them.
     const AgendaItem& item = site.meetings[ref.meeting].topics[ref.item];
-    if (item.topic.index >= 0)
-      md += "- Topic: " + escaped(site.topics[item.topic.index].title) + "\n";
+    if (ref.item != current_item) {
+      current_item = ref.item;
+      md += item.topic.index >= 0
+                ? "- Topic: " + escaped(site.topics[item.topic.index].title) + "\n"
+                : std::string("- No topic\n");
+    }
     md += conclusion_lines(site, ref, "  ");
   }
   return md;

@@ -166,33 +166,47 @@ std::string as_of_text(const Site& site) {
 
 Value follow_up_report_view(const ViewContext& context) {
   const Site& site = context.site();
-  // Grouped by the meeting that made them, as in its Markdown twin: on a
-  // long archive one flat list ran to hundreds of screens.
+  // Grouped by the meeting that made them, as in its Markdown twin (on a
+  // long archive one flat list ran to hundreds of screens), and within a
+  // meeting by topic, so a topic with several conclusions is named once.
   Value::List meetings;
+  Value::List topics;
   Value::List entries;
-  std::size_t count = 0;
-  int current = -1;
-  auto close_group = [&] {
+  std::size_t count = 0, meeting_count = 0;
+  int current = -1, current_item = -1;
+  auto close_topic = [&] {
+    if (current_item < 0) return;
+    const AgendaItem& item = site.meetings[current].topics[current_item];
+    Value::Object topic{{"conclusions", Value(std::move(entries))}};
+    if (item.topic.index >= 0) topic.emplace_back("topic", context.topic_ref(item.topic.index));
+    topics.push_back(Value(std::move(topic)));
+    entries = {};
+    current_item = -1;
+  };
+  auto close_meeting = [&] {
+    close_topic();
     if (current < 0) return;
     meetings.push_back(Value(Value::Object{{"meeting", context.meeting_ref(current)},
                                            {"anchor", "m-" + site.meetings[current].id},
-                                           {"count", entries.size()},
-                                           {"conclusions", Value(std::move(entries))}}));
-    entries = {};
+                                           {"count", meeting_count},
+                                           {"topics", Value(std::move(topics))}}));
+    topics = {};
+    meeting_count = 0;
   };
   for (const ConclusionRef& ref : follow_up_conclusions(site)) {
     if (ref.meeting != current) {
-      close_group();
+      close_meeting();
       current = ref.meeting;
     }
-    const AgendaItem& item = site.meetings[ref.meeting].topics[ref.item];
-    Value::Object entry =
-        conclusion_view(conclusion_at(site, ref), site.meetings[ref.meeting]).as_object();
-    if (item.topic.index >= 0) entry.emplace_back("topic", context.topic_ref(item.topic.index));
-    entries.push_back(Value(std::move(entry)));
+    if (ref.item != current_item) {
+      close_topic();
+      current_item = ref.item;
+    }
+    entries.push_back(conclusion_view(conclusion_at(site, ref), site.meetings[ref.meeting]));
+    ++meeting_count;
     ++count;
   }
-  close_group();
+  close_meeting();
   return Value(Value::Object{{"page", report_frame(context, kFollowUpPage.path, kFollowUpPage.title,
                                                    kFollowUpPage.description)},
                              {"count", count},

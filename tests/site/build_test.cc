@@ -75,6 +75,33 @@ TEST(ShippedArchive, MeetingLinesSayTheDateOnce) {
   EXPECT_NE(read_file(out / "reports/period/2017-2021/index.html")
                 .find(">CxO meeting, December 2019, Dubai</a></li>"),
             std::string::npos);
+  // Nor the kind: no "CxO" chip before a title that starts with it.
+  EXPECT_EQ(read_file(out / "index.html").find("CxO</span> <a"), std::string::npos);
+  EXPECT_EQ(
+      read_file(out / "organizations/huawei/index.html").find("</span> <a href=\"../../meetings/"),
+      std::string::npos);
+}
+
+TEST(ShippedArchive, TheFollowUpReportNamesATopicOnceAboveItsConclusions) {
+  TempDir temp;
+  const fs::path out = temp.path() / "public";
+  ASSERT_EQ(build(source_dir(), out).exit_code, 0);
+  // 9 December 2024 made three conclusions on optical networks.
+  for (const char* file : {"reports/follow-up/report.md", "reports/follow-up/index.html"}) {
+    const std::string report = read_file(out / file);
+    const std::size_t first = report.find("Topic: ");
+    const std::size_t optical = report.find(">Optical networks<") != std::string::npos
+                                    ? report.find(">Optical networks<")
+                                    : report.find("Topic: Optical networks");
+    ASSERT_NE(first, std::string::npos) << file;
+    ASSERT_NE(optical, std::string::npos) << file;
+    const std::size_t next_topic = report.find("Topic: ", optical + 1);
+    const std::string group = report.substr(optical, next_topic - optical);
+    EXPECT_NE(group.find("Provide leadership in standards development for optical networks"),
+              std::string::npos)
+        << file;
+    EXPECT_NE(group.find("Collaborate with other standards bodies"), std::string::npos) << file;
+  }
 }
 
 TEST(MeetingLines, ATitleOfItsOwnKeepsTheDate) {
@@ -86,9 +113,11 @@ TEST(MeetingLines, ATitleOfItsOwnKeepsTheDate) {
   const fs::path out = temp.path() / "public";
   RunResult result = build(site, out);
   ASSERT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_NE(read_file(out / "reports/period/2022-2024/index.html")
-                .find(">Executive forum on trust</a>, <time datetime=\"2023-12-05\">"),
+  const std::string period = read_file(out / "reports/period/2022-2024/index.html");
+  EXPECT_NE(period.find(">Executive forum on trust</a>, <time datetime=\"2023-12-05\">"),
             std::string::npos);
+  // A title of its own does not say the kind: the chip does.
+  EXPECT_NE(period.find("title=\"CxO meeting\">CxO</span> <a"), std::string::npos);
 }
 
 TEST(ShippedArchive, AnOrganizationsTimelineOpensWithLinksToItsYears) {
