@@ -50,6 +50,9 @@ int common_count(const std::vector<int>& a, const std::vector<int>& b) {
 Statistics compute_statistics(const Site& site) {
   Statistics stats;
   stats.attendance.assign(site.organizations.size(), 0);
+  // Per topic, the stage at the latest held meeting so far that discussed it.
+  std::vector<std::optional<Stage>> stage_so_far(site.topics.size());
+  std::vector<bool> discussed(site.topics.size(), false);
 
   for (std::size_t m = 0; m < site.meetings.size(); ++m) {
     const Meeting& meeting = site.meetings[m];
@@ -64,6 +67,12 @@ Statistics compute_statistics(const Site& site) {
     }
     entry.topic_count = static_cast<int>(meeting.topics.size());
     for (const auto& item : meeting.topics) {
+      if (item.topic.index >= 0) {
+        auto& before = stage_so_far[item.topic.index];
+        if (item.stage && before && *item.stage > *before) entry.stages_advanced++;
+        before = item.stage;
+        discussed[item.topic.index] = true;
+      }
       for (const auto& conclusion : item.conclusions) {
         stats.conclusions_by_status[static_cast<int>(latest_status(conclusion))]++;
         entry.conclusion_count++;
@@ -90,6 +99,12 @@ Statistics compute_statistics(const Site& site) {
       it->came_back = common_count(it->taking_part, next_with_list->taking_part);
     }
     if (it->has_participant_list) next_with_list = &*it;
+  }
+
+  for (std::size_t t = 0; t < site.topics.size(); ++t) {
+    if (!discussed[t]) continue;
+    stats.topics_discussed++;
+    stats.topics_by_stage[stage_so_far[t] ? static_cast<int>(*stage_so_far[t]) : kStageCount]++;
   }
 
   int most = 0;

@@ -40,6 +40,9 @@ struct MeetingParticipation {
   std::array<int, kRegionCount + 1> by_region{};  // [kNoRegion]: no region recorded
   int topic_count = 0;
   int conclusion_count = 0;
+  // Topics whose stage here is later in the lifecycle than at the last held
+  // meeting that discussed them before: what the meeting moved forward.
+  int stages_advanced = 0;
 };
 
 struct YearOfMeetings {
@@ -68,6 +71,10 @@ struct Statistics {
   // chart shows the years without a meeting.
   std::vector<YearOfMeetings> years;
   std::array<int, kFollowUpStatusCount> conclusions_by_status{};  // by latest status
+  // Topics discussed at a held meeting, by their current stage (at the
+  // latest held meeting that discussed them); [kStageCount]: none recorded.
+  std::array<int, kStageCount + 1> topics_by_stage{};
+  int topics_discussed = 0;
   int conclusions = 0;
 };
 

@@ -520,39 +520,75 @@ Value attendance(const Site& site, const ViewContext& context, const Statistics&
 Value topics_per_meeting(const Grouping& grouping) {
   Chart chart = make_chart("chart-topics", "Topics and conclusions, " + grouping.per());
   ChartSeries topics{"topics", "Topics discussed", {}},
-      conclusions{"conclusions", "Conclusions", {}};
-  Table table("Topics discussed and conclusions recorded, " + grouping.per(),
+      conclusions{"conclusions", "Conclusions", {}}, advanced{"advanced", "Stages advanced", {}};
+  Table table("Topics discussed, conclusions recorded and stages advanced, " + grouping.per(),
               grouping.first_column());
   if (grouping.by_year) table.column("Meetings");
-  table.column("Topics discussed", "topics").column("Conclusions", "conclusions");
+  table.column("Topics discussed", "topics")
+      .column("Conclusions", "conclusions")
+      .column("Stages advanced", "advanced");
   for (const Group& group : grouping.groups) {
     // A held meeting with no topic is one whose topics the sources do not
     // give, not one that discussed nothing: no bar, "not recorded".
-    std::optional<long> topic_count, conclusion_count;
+    std::optional<long> topic_count, conclusion_count, advanced_count;
     for (const MeetingParticipation* entry : group.meetings) {
       if (entry->topic_count == 0) continue;
       topic_count = topic_count.value_or(0) + entry->topic_count;
       conclusion_count = conclusion_count.value_or(0) + entry->conclusion_count;
+      advanced_count = advanced_count.value_or(0) + entry->stages_advanced;
     }
     chart.categories.push_back(group.category);
     topics.values.push_back(topic_count);
     conclusions.values.push_back(conclusion_count);
+    advanced.values.push_back(advanced_count);
     std::vector<std::string> cells;
     if (grouping.by_year) cells.push_back(text(static_cast<long>(group.meetings.size())));
     cells.push_back(text(topic_count, "not recorded"));
     cells.push_back(text(conclusion_count, "not recorded"));
+    cells.push_back(text(advanced_count, "not recorded"));
     table.row(group.category.key, group.label, group.path, cells);
   }
-  chart.series = {topics, conclusions};
-  chart.description = "Pairs of bars " + grouping.each() +
-                      ", in date order: the topics the communiqués discussed and the conclusions "
-                      "(requests to ITU) they recorded. Where the archive records no topic there "
-                      "is no bar.";
+  chart.series = {topics, conclusions, advanced};
+  chart.description = "Three bars " + grouping.each() +
+                      ", in date order: the topics the communiqués discussed, the conclusions "
+                      "(requests to ITU) they recorded, and the topics whose stage advanced. "
+                      "Where the archive records no topic there is no bar.";
   return section("topics", "Topics per meeting",
                  {Value("Each topic on a held meeting's agenda counts once for that meeting. A "
+                        "topic's stage advanced at a meeting when it is later in the lifecycle "
+                        "than at the last held meeting that discussed the topic before. A "
                         "held meeting without any topic is one whose topics the sources do not "
                         "give: not recorded, and left out of the sums." +
                         aggregated_note(grouping))},
+                 {chart_value(chart)}, table);
+}
+
+Value topics_by_stage(const Statistics& stats) {
+  Chart chart = make_chart("chart-stages", "Topics by current stage");
+  ChartSeries series{"topics", "Topics", {}};
+  Table table("Topics by current stage", "Stage");
+  table.column("Topics", "topics").column("Share");
+  for (int s = 0; s <= kStageCount; ++s) {
+    // A row for the topics without a stage only when there are some.
+    if (s == kStageCount && stats.topics_by_stage[s] == 0) break;
+    const std::string key = s == kStageCount ? "none" : to_string(static_cast<Stage>(s));
+    const std::string name = s == kStageCount ? "No stage recorded" : label(static_cast<Stage>(s));
+    chart.categories.push_back({key, name});
+    series.values.push_back(stats.topics_by_stage[s]);
+    table.row(key, name, "",
+              {text(stats.topics_by_stage[s]),
+               render::format_chart_value(percent(stats.topics_by_stage[s], stats.topics_discussed),
+                                          "%")});
+  }
+  chart.series = {series};
+  chart.description =
+      "Bars per stage of the lifecycle, from emerging to concluded: how many of the " +
+      std::to_string(stats.topics_discussed) +
+      " topics discussed at a held meeting are at that stage now, that is at the latest held "
+      "meeting that discussed them.";
+  return section("stages", "Topics by current stage",
+                 {Value("A topic's current stage is the one recorded at the latest held meeting "
+                        "that discussed it; the topics page lists them.")},
                  {chart_value(chart)}, table);
 }
 
@@ -590,6 +626,7 @@ Value statistics_view(const ViewContext& context, const Statistics& stats) {
                        came_back_by_region(stats),
                        attendance(site, context, stats),
                        topics_per_meeting(grouping),
+                       topics_by_stage(stats),
                        conclusions_by_status(stats)};
   Value::List contents;
   for (const auto& section : sections) {

@@ -197,6 +197,37 @@ TEST(Statistics, ConclusionsByLatestStatusFromHeldMeetingsOnly) {
   EXPECT_EQ(stats.meetings[3].conclusion_count, 1);
 }
 
+TEST(Statistics, CurrentStagesAndTheStagesEachMeetingAdvanced) {
+  Site site = sample_site();
+  site.topics.resize(3);  // 0 and 1 discussed at held meetings, 2 only on an agenda
+  auto item = [](int topic, std::optional<Stage> stage) {
+    AgendaItem agenda;
+    agenda.topic.index = topic;
+    agenda.stage = stage;
+    return agenda;
+  };
+  site.meetings[0].topics = {item(0, Stage::Emerging), item(1, Stage::Prioritized)};
+  site.meetings[1].topics = {item(2, Stage::Concluded)};  // planned: not counted
+  site.meetings[2].topics = {item(0, Stage::InStudy), item(1, std::nullopt)};
+  // Stages may go backwards: no advance, and the latest one is current.
+  site.meetings[3].topics = {item(0, Stage::Prioritized)};
+  site.meetings[5].topics = {item(1, Stage::Standardized)};
+
+  Statistics stats = compute_statistics(site);
+  EXPECT_EQ(stats.topics_discussed, 2);
+  EXPECT_EQ(stats.topics_by_stage[static_cast<int>(Stage::Prioritized)], 1);
+  EXPECT_EQ(stats.topics_by_stage[static_cast<int>(Stage::Standardized)], 1);
+  EXPECT_EQ(stats.topics_by_stage[static_cast<int>(Stage::Concluded)], 0);
+  EXPECT_EQ(stats.topics_by_stage[kStageCount], 0);
+  // Held meetings m0, m2, m3, m5: topic 0 advanced at m2; topic 1 has no
+  // stage at m2, so m5's is not compared with anything.
+  ASSERT_EQ(stats.meetings.size(), 4u);
+  EXPECT_EQ(stats.meetings[0].stages_advanced, 0);
+  EXPECT_EQ(stats.meetings[1].stages_advanced, 1);
+  EXPECT_EQ(stats.meetings[2].stages_advanced, 0);
+  EXPECT_EQ(stats.meetings[3].stages_advanced, 0);
+}
+
 TEST(Statistics, AnEmptyArchiveHasNoFigures) {
   Statistics stats = compute_statistics(Site{});
   EXPECT_TRUE(stats.meetings.empty());

@@ -104,6 +104,23 @@ TEST(ShippedArchive, TheFollowUpReportNamesATopicOnceAboveItsConclusions) {
   }
 }
 
+TEST(ShippedArchive, StatisticsCountTopicsByCurrentStage) {
+  TempDir temp;
+  const fs::path out = temp.path() / "public";
+  ASSERT_EQ(build(source_dir(), out).exit_code, 0);
+  const std::string html = read_file(out / "statistics/index.html");
+  const std::size_t at = html.find("<section class=\"chart-block\" id=\"stages\"");
+  ASSERT_NE(at, std::string::npos);
+  const std::string section = html.substr(at, html.find("</section>", at) - at);
+  // The topics page's stages, counted: one topic concluded (WTSA
+  // outcomes), none standardized.
+  EXPECT_NE(section.find("<th scope=\"row\">Concluded</th><td data-series=\"topics\">1</td>"),
+            std::string::npos)
+      << section;
+  EXPECT_NE(section.find("<th scope=\"row\">Standardized</th><td data-series=\"topics\">0</td>"),
+            std::string::npos);
+}
+
 TEST(MeetingLines, ATitleOfItsOwnKeepsTheDate) {
   TempDir temp;
   const fs::path site = temp.path() / "site";

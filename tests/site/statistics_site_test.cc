@@ -233,12 +233,12 @@ TEST(StatisticsPage, YearsTopicsAndConclusions) {
   EXPECT_EQ(row_texts(row(all["years"], "2012")),
             (std::vector<std::string>{"2012", "0", "1", "1"}));
   EXPECT_EQ(row_texts(row(all["topics"], "2010-03-01-geneva")),
-            (std::vector<std::string>{"1 March 2010, Geneva (CTO)", "2", "1"}));
+            (std::vector<std::string>{"1 March 2010, Geneva (CTO)", "2", "1", "0"}));
   // A held meeting without topics is one whose topics are not known: no
   // zero, and no bar.
-  EXPECT_EQ(
-      row_texts(row(all["topics"], "2013-04-02-paris")),
-      (std::vector<std::string>{"2 April 2013, Paris (CTO)", "not recorded", "not recorded"}));
+  EXPECT_EQ(row_texts(row(all["topics"], "2013-04-02-paris")),
+            (std::vector<std::string>{"2 April 2013, Paris (CTO)", "not recorded", "not recorded",
+                                      "not recorded"}));
   EXPECT_EQ(all["topics"].find("data-category=\"2013-04-02-paris\" data-value"), std::string::npos);
   // Nor is a meeting without organizations drawn as none taking part.
   EXPECT_EQ(row_texts(row(all["counts"], "2010-03-01-geneva")),
