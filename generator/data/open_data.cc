@@ -1,11 +1,8 @@
 #include "data/open_data.h"
 
-#include <map>
-
 #include "data/schemas.h"
 #include "data/urls.h"
 #include "model/follow_up.h"
-#include "util/byte_scan.h"
 #include "util/json_writer.h"
 #include "views/context.h"
 
@@ -291,104 +288,6 @@ std::string conclusions_json(const Site& site) {
       }
     }
   });
-}
-
-namespace {
-
-void append_csv_field(std::string& out, std::string_view text) {
-  static constexpr bytes::ByteSet kNeedsQuotes(",\"\r\n");
-  if (kNeedsQuotes.find_in(text) == std::string_view::npos) {
-    out += text;
-    return;
-  }
-  out += '"';
-  for (char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  out += '"';
-}
-
-// Appends `fields`, separated by commas.
-void append_csv_fields(std::string& out, std::initializer_list<std::string_view> fields) {
-  bool first = true;
-  for (std::string_view field : fields) {
-    if (!first) out += ',';
-    first = false;
-    append_csv_field(out, field);
-  }
-}
-
-}  // namespace
-
-std::string csv_field(const std::string& text) {
-  std::string out;
-  append_csv_field(out, text);
-  return out;
-}
-
-std::string participation_csv(const Site& site) {
-  std::string out;
-  bool first = true;
-  for (const auto& column : participation_columns()) {
-    if (!first) out += ',';
-    first = false;
-    append_csv_field(out, column.name);
-  }
-  out += "\r\n";
-
-  // A meeting's fields open each of its rows and an organization's come
-  // back in every meeting it attended: each is written once.
-  std::vector<std::string> organization_fields;
-  organization_fields.reserve(site.organizations.size());
-  for (const Organization& org : site.organizations) {
-    std::string fields;
-    append_csv_fields(fields,
-                      {org.id, org.name, org.country, org.region ? to_string(*org.region) : "",
-                       org.membership ? to_string(*org.membership) : ""});
-    organization_fields.push_back(std::move(fields));
-  }
-  std::string meeting_fields;
-  for (const Meeting& meeting : site.meetings) {
-    if (!meeting.held()) continue;
-    meeting_fields.clear();
-    append_csv_fields(meeting_fields,
-                      {meeting.id, meeting.date.iso(), std::to_string(meeting.date.year),
-                       to_string(meeting.kind), meeting.city, meeting.country});
-    auto row = [&](int org, std::string_view role, std::string_view topics) {
-      out += meeting_fields;
-      out += ',';
-      out += organization_fields[org];
-      out += ',';
-      append_csv_field(out, role);
-      out += ',';
-      append_csv_field(out, topics);
-      out += "\r\n";
-    };
-    auto rows = [&](const std::vector<Reference>& refs, std::string_view role) {
-      for (const auto& ref : refs) {
-        if (ref.index >= 0) row(ref.index, role, "");
-      }
-    };
-    rows(meeting.participants, "participant");
-    rows(meeting.hosts, "host");
-    rows(meeting.supporters, "supporter");
-    // One proposer row per organization, however many topics it proposed,
-    // in the order it first proposed one.
-    std::vector<int> order;
-    std::map<int, std::string> topics;
-    for (const auto& item : meeting.topics) {
-      for (const auto& ref : item.proposed_by) {
-        if (ref.index < 0) continue;
-        auto [it, fresh] = topics.try_emplace(ref.index);
-        if (fresh) order.push_back(ref.index);
-        if (!it->second.empty()) it->second += ' ';
-        it->second += item.topic.id;
-      }
-    }
-    for (int org : order) row(org, "proposer", topics[org]);
-  }
-  return out;
 }
 
 }  // namespace cxo::data

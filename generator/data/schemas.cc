@@ -1,5 +1,7 @@
 #include "data/schemas.h"
 
+#include <stdexcept>
+
 namespace cxo::data {
 
 namespace {
@@ -297,30 +299,110 @@ Json json_schema(const std::string& name, const std::string& base_url) {
   return schema;
 }
 
-const std::vector<CsvColumn>& participation_columns() {
-  static const std::vector<CsvColumn> columns = {
-      {"meeting_id", "The meeting's id (see meetings.json)."},
-      {"meeting_date", "Its date, YYYY-MM-DD, or YYYY-MM where only the month is known."},
-      {"meeting_year", "Its year."},
-      {"meeting_kind", "CTO or CxO."},
-      {"meeting_city", "Where it took place."},
-      {"meeting_country", "The country of the city."},
-      {"organization_id", "The organization's id (see organizations.json)."},
-      {"organization_name", "Its name as the communiqués list it."},
-      {"organization_country", "The country of its headquarters; empty where not recorded."},
-      {"organization_region",
-       "Its ITU region: africa, americas, arab-states, asia-pacific, cis or europe; empty where "
-       "not recorded."},
-      {"organization_membership",
-       "Its ITU membership: sector-member, associate, academia or non-member; empty where not "
-       "recorded."},
-      {"role",
-       "participant (listed in the communiqué), host, supporter or proposer (proposed a topic). "
-       "Participants and hosts are the organizations that took part."},
-      {"topics",
-       "For a proposer, the ids of the topics it proposed, separated by spaces; else empty."},
+const std::vector<CsvFile>& csv_files() {
+  static const std::vector<CsvFile> files = {
+      {"participation",
+       "Participation",
+       "One row per organization, held meeting and role, for pivot tables: which organizations "
+       "took part when, from which regions, and who hosted, supported or proposed topics. An "
+       "organization listed both as participant and as host has a row for each; sum "
+       "taking_part to count the organizations that took part.",
+       {
+           {"meeting_id", "The meeting's id (see meetings.json)."},
+           {"meeting_date", "Its date, YYYY-MM-DD, or YYYY-MM where only the month is known."},
+           {"meeting_year", "Its year."},
+           {"meeting_kind", "CTO or CxO."},
+           {"meeting_city", "Where it took place."},
+           {"meeting_country", "The country of the city."},
+           {"organization_id", "The organization's id (see organizations.json)."},
+           {"organization_name", "Its name as the communiqués list it."},
+           {"organization_country", "The country of its headquarters; empty where not recorded."},
+           {"organization_region",
+            "Its ITU region: africa, americas, arab-states, asia-pacific, cis or europe; empty "
+            "where not recorded."},
+           {"organization_membership",
+            "Its ITU membership: sector-member, associate, academia or non-member; empty where "
+            "not recorded."},
+           {"role",
+            "participant (listed in the communiqué), host, supporter or proposer (proposed a "
+            "topic). Participants and hosts are the organizations that took part."},
+           {"topics",
+            "For a proposer, the ids of the topics it proposed, separated by spaces; else empty."},
+           {"taking_part",
+            "1 on one row per organization that took part in the meeting (its participant row, "
+            "or its host row when it is not listed as a participant), else 0."},
+       }},
+      {"meetings",
+       "Meetings",
+       "One row per meeting, held, planned or cancelled, with the figures the statistics page "
+       "gives for it. An empty figure is one the archive does not record, not a zero.",
+       {
+           {"meeting_id", "The meeting's id (see meetings.json)."},
+           {"meeting_date", "Its date, YYYY-MM-DD, or YYYY-MM where only the month is known."},
+           {"meeting_year", "Its year."},
+           {"meeting_kind", "CTO or CxO."},
+           {"status", "held, planned or cancelled."},
+           {"city", "Where it took place."},
+           {"country", "The country of the city."},
+           {"series", "The series it belongs to, as its documents name it; else empty."},
+           {"companies_published", "The number of companies its documents published; else empty."},
+           {"executives_published",
+            "The number of executives its documents published; else empty."},
+           {"participant_list", "yes when the archive lists its participants, else no."},
+           {"organizations_taking_part",
+            "Held meetings: the organizations listed as participants or hosts; empty where none "
+            "is recorded."},
+           {"topics_discussed", "Held meetings: its topics; empty where none is recorded."},
+           {"conclusions", "Held meetings: its conclusions; empty where no topic is recorded."},
+           {"stages_advanced",
+            "Held meetings: its topics whose stage is later in the lifecycle than at the last "
+            "held meeting that discussed them before; empty where no topic is recorded."},
+           {"url", "Its page."},
+       }},
+      {"topic-history",
+       "Topic histories",
+       "One row per topic and held meeting that discussed it, oldest first within each topic: "
+       "the lifecycle of every topic, for charts of its progression.",
+       {
+           {"topic_id", "The topic's id (see topics.json)."},
+           {"topic_title", "Its title."},
+           {"meeting_id", "The meeting's id (see meetings.json)."},
+           {"meeting_date", "Its date, YYYY-MM-DD, or YYYY-MM where only the month is known."},
+           {"meeting_year", "Its year."},
+           {"meeting_kind", "CTO or CxO."},
+           {"stage",
+            "The stage the topic reached at this meeting: emerging, prioritized, in-study, "
+            "in-standardization, standardized or concluded; empty where not recorded."},
+           {"stage_number", "The same as a number, 1 (emerging) to 6 (concluded); else empty."},
+           {"proposed_by", "The ids of the organizations that proposed it, separated by spaces."},
+           {"conclusions", "The conclusions the meeting recorded on it."},
+       }},
+      {"conclusions",
+       "Conclusions",
+       "One row per conclusion of a held meeting, with its latest follow-up; conclusions.json "
+       "has every follow-up step.",
+       {
+           {"conclusion_id", "The conclusion's id, unique within its meeting."},
+           {"meeting_id", "The meeting that adopted it (see meetings.json)."},
+           {"meeting_date", "Its date, YYYY-MM-DD, or YYYY-MM where only the month is known."},
+           {"topic_id", "The topic it is about (see topics.json)."},
+           {"text", "What the executives asked of ITU."},
+           {"status",
+            "Its status after the latest follow-up step: open, in-progress, done or dropped; open "
+            "when none is recorded."},
+           {"status_date", "The date of that step; empty when none is recorded."},
+           {"follow_up_steps", "The number of follow-up steps recorded."},
+           {"url", "Its place on the meeting's page."},
+       }},
   };
-  return columns;
+  return files;
+}
+
+const CsvFile& csv_file(const std::string& name) {
+  for (const CsvFile& file : csv_files()) {
+    if (file.name == name) return file;
+  }
+  throw std::logic_error("no CSV file named " + name);
 }
 
 namespace {

@@ -29,7 +29,17 @@ struct CsvColumn {
   std::string description;
 };
 
-const std::vector<CsvColumn>& participation_columns();
+struct CsvFile {
+  std::string name;         // "participation": data/participation.csv
+  std::string title;        // "Participation"
+  std::string description;  // one paragraph for the data page
+  std::vector<CsvColumn> columns;
+};
+
+// The CSV files in the order the data page lists them; each file's header
+// row is its columns' names, in this order.
+const std::vector<CsvFile>& csv_files();
+const CsvFile& csv_file(const std::string& name);
 
 // One documented field: "meetings[].topics[].stage", its type as a reader
 // says it ("text or null", "list of ids"), whether it is always present, and

@@ -1,7 +1,9 @@
 // Open data files and their documentation page (issue 4).
+#include "data/csv_tables.h"
 #include "data/open_data.h"
 #include "data/schemas.h"
 #include "model/archive_pages.h"
+#include "model/statistics.h"
 #include "views/views.h"
 
 namespace cxo::views {
@@ -60,15 +62,24 @@ Value data_page_view(const ViewContext& context) {
          fields_value(data::document_schema(data::json_schema(file.name, config.base_url)))},
     }));
   }
-  std::vector<data::FieldDoc> columns;
-  for (const auto& column : data::participation_columns()) {
-    columns.push_back({column.name, "text", column.description, {}});
+  Value::List tables;
+  for (const auto& file : data::csv_files()) {
+    std::vector<data::FieldDoc> columns;
+    for (const auto& column : file.columns) {
+      columns.push_back({column.name, "text", column.description, {}});
+    }
+    tables.push_back(Value(Value::Object{{"id", "csv-" + file.name},
+                                         {"title", file.title},
+                                         {"description", file.description},
+                                         {"path", "data/" + file.name + ".csv"},
+                                         {"file", file.name + ".csv"},
+                                         {"columns", fields_value(columns)}}));
   }
   return Value(Value::Object{
       {"page",
        context.frame(kOpenDataPage.path, kOpenDataPage.title, "data", kOpenDataPage.description)},
       {"files", Value(std::move(files))},
-      {"columns", fields_value(columns)},
+      {"tables", Value(std::move(tables))},
       {"base_url", config.base_url},
       {"example_address", is_example_address(config.base_url)},
   });
@@ -90,6 +101,16 @@ void plan_open_data(const ViewContext& context, std::vector<PagePlan>& plans) {
       {"data/conclusions.json", "", {}, [&site] { return data::conclusions_json(site); }});
   plans.push_back(
       {"data/participation.csv", "", {}, [&site] { return data::participation_csv(site); }});
+  // The same figures as the statistics page, derived the same way (the page
+  // derives its own while the plan is made; this one only when written).
+  plans.push_back({"data/meetings.csv", "", {}, [&site] {
+                     return data::meetings_csv(site, compute_statistics(site));
+                   }});
+  plans.push_back({"data/topic-history.csv", "", {}, [&site, &indexes] {
+                     return data::topic_history_csv(site, indexes);
+                   }});
+  plans.push_back(
+      {"data/conclusions.csv", "", {}, [&site] { return data::conclusions_csv(site); }});
   for (const auto& file : data::json_files()) {
     plans.push_back({"data/" + file.name + ".schema.json", "", {}, [&site, name = file.name] {
                        return data::json_schema(name, site.config.base_url).dump(2) + "\n";

@@ -89,30 +89,45 @@ for key, records in [("meetings", meetings), ("organizations", organizations),
         if not record["url"].startswith(base_url):
             problem("%s.json: %s url %s is not under %s" % (key, record["id"], record["url"], base_url))
 
-# participation.csv -----------------------------------------------------------
+# CSV tables ---------------------------------------------------------------------
 
-raw = read("data/participation.csv")
-if raw.startswith(b"\xef\xbb\xbf"):
-    problem("participation.csv starts with a byte order mark")
-text = raw.decode("utf-8")
-rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))
-if not text.endswith("\r\n"):
-    problem("participation.csv does not end with CRLF")
-if re.search(r"(?<!\r)\n", re.sub(r'"(?:[^"]|"")*"', "", text)):
-    problem("participation.csv has a line ending that is not CRLF")
-header = rows[0]
-expected_header = ["meeting_id", "meeting_date", "meeting_year", "meeting_kind", "meeting_city",
-                   "meeting_country", "organization_id", "organization_name",
-                   "organization_country", "organization_region", "organization_membership",
-                   "role", "topics"]
-if header != expected_header:
-    problem("participation.csv header is %r" % header)
+
+def read_csv(name, expected_header):
+    """The rows of data/<name> as dicts, after checking RFC 4180's framing."""
+    raw = read("data/" + name)
+    if raw.startswith(b"\xef\xbb\xbf"):
+        problem("%s starts with a byte order mark" % name)
+    text = raw.decode("utf-8")
+    table = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+    if not text.endswith("\r\n"):
+        problem("%s does not end with CRLF" % name)
+    if re.search(r"(?<!\r)\n", re.sub(r'"(?:[^"]|"")*"', "", text)):
+        problem("%s has a line ending that is not CRLF" % name)
+    if table[0] != expected_header:
+        problem("%s header is %r" % (name, table[0]))
+    records = []
+    for number, row in enumerate(table[1:], start=2):
+        if len(row) != len(table[0]):
+            problem("%s line %d has %d fields" % (name, number, len(row)))
+            continue
+        records.append((number, dict(zip(table[0], row))))
+    return records
+
+
+held = [m for m in meetings.values() if m["status"] == "held"]
+
+
+def taking_part(m):
+    return len(set(m["participants"]) | set(m["hosts"]))
+
+
+rows = read_csv("participation.csv", [
+    "meeting_id", "meeting_date", "meeting_year", "meeting_kind", "meeting_city",
+    "meeting_country", "organization_id", "organization_name", "organization_country",
+    "organization_region", "organization_membership", "role", "topics", "taking_part"])
 seen = set()
-for number, row in enumerate(rows[1:], start=2):
-    if len(row) != len(header):
-        problem("participation.csv line %d has %d fields" % (number, len(row)))
-        continue
-    record = dict(zip(header, row))
+counted = {}
+for number, record in rows:
     key = (record["organization_id"], record["meeting_id"], record["role"])
     if key in seen:
         problem("participation.csv repeats %r" % (key,))
@@ -127,11 +142,12 @@ for number, row in enumerate(rows[1:], start=2):
         problem("participation.csv line %d: organization %s" % (number, record["organization_id"]))
     elif (org["region"] or "") != record["organization_region"]:
         problem("participation.csv line %d: region disagrees with organizations.json" % number)
+    if record["taking_part"] not in ("0", "1"):
+        problem("participation.csv line %d: taking_part %r" % (number, record["taking_part"]))
+    counted[record["meeting_id"]] = counted.get(record["meeting_id"], 0) + int(record["taking_part"] == "1")
 # Every participant and host of a held meeting has its row, and nothing else.
 expected = set()
-for m in meetings.values():
-    if m["status"] != "held":
-        continue
+for m in held:
     for org in m["participants"]:
         expected.add((org, m["id"], "participant"))
     for org in m["hosts"]:
@@ -141,9 +157,70 @@ for m in meetings.values():
     for item in m["topics"]:
         for org in item["proposed_by"]:
             expected.add((org, m["id"], "proposer"))
+    # Summing taking_part counts each organization that took part once.
+    if counted.get(m["id"], 0) != taking_part(m):
+        problem("participation.csv: taking_part sums to %d for %s, not %d"
+                % (counted.get(m["id"], 0), m["id"], taking_part(m)))
 if expected != seen:
     problem("participation.csv rows differ from meetings.json: missing %r, extra %r"
             % (sorted(expected - seen)[:5], sorted(seen - expected)[:5]))
+csv_rows = len(rows)
+
+
+def figure(value):
+    return "" if value is None else str(value)
+
+
+table = read_csv("meetings.csv", [
+    "meeting_id", "meeting_date", "meeting_year", "meeting_kind", "status", "city", "country",
+    "series", "companies_published", "executives_published", "participant_list",
+    "organizations_taking_part", "topics_discussed", "conclusions", "stages_advanced", "url"])
+if [r["meeting_id"] for _, r in table] != list(meetings):
+    problem("meetings.csv does not list the meetings of meetings.json in their order")
+for number, r in table:
+    m = meetings.get(r["meeting_id"])
+    if not m:
+        continue
+    recorded = m["status"] == "held" and m["topics"]
+    want = {"meeting_date": m["date"], "meeting_year": str(m["year"]), "meeting_kind": m["kind"],
+            "status": m["status"], "city": m["city"], "country": m["country"],
+            "series": m["series"] or "", "url": m["url"],
+            "companies_published": figure(m["counts"]["companies"]),
+            "executives_published": figure(m["counts"]["executives"]),
+            "participant_list": "yes" if m["participants"] else "no",
+            "organizations_taking_part":
+                str(taking_part(m)) if m["status"] == "held" and taking_part(m) else "",
+            "topics_discussed": str(len(m["topics"])) if recorded else "",
+            "conclusions":
+                str(sum(len(i["conclusions"]) for i in m["topics"])) if recorded else ""}
+    for key, value in want.items():
+        if r[key] != value:
+            problem("meetings.csv line %d: %s is %r, meetings.json says %r" % (number, key, r[key], value))
+    if (r["stages_advanced"] == "") != (not recorded):
+        problem("meetings.csv line %d: stages_advanced %r" % (number, r["stages_advanced"]))
+csv_rows += len(table)
+
+stages = ["emerging", "prioritized", "in-study", "in-standardization", "standardized", "concluded"]
+table = read_csv("topic-history.csv", [
+    "topic_id", "topic_title", "meeting_id", "meeting_date", "meeting_year", "meeting_kind",
+    "stage", "stage_number", "proposed_by", "conclusions"])
+want = [(t["id"], h["meeting"], h["stage"] or "") for t in topics.values() for h in t["history"]]
+if [(r["topic_id"], r["meeting_id"], r["stage"]) for _, r in table] != want:
+    problem("topic-history.csv rows differ from the histories of topics.json")
+for number, r in table:
+    if r["stage_number"] != (str(stages.index(r["stage"]) + 1) if r["stage"] else ""):
+        problem("topic-history.csv line %d: stage_number %r" % (number, r["stage_number"]))
+csv_rows += len(table)
+
+table = read_csv("conclusions.csv", [
+    "conclusion_id", "meeting_id", "meeting_date", "topic_id", "text", "status", "status_date",
+    "follow_up_steps", "url"])
+want = [(c["id"], c["meeting"], c["topic"], c["text"], c["status"], str(len(c["follow_up"])), c["url"])
+        for c in conclusions.values()]
+if [(r["conclusion_id"], r["meeting_id"], r["topic_id"], r["text"], r["status"],
+     r["follow_up_steps"], r["url"]) for _, r in table] != want:
+    problem("conclusions.csv rows differ from conclusions.json")
+csv_rows += len(table)
 
 # calendar.ics -------------------------------------------------------------------
 
@@ -331,5 +408,5 @@ if problems:
     sys.exit(1)
 print("OK: %d meetings, %d organizations, %d topics, %d conclusions, %d CSV rows, "
       "%d events, %d feed entries, %d sitemap URLs"
-      % (len(meetings), len(organizations), len(topics), len(conclusions), len(rows) - 1,
+      % (len(meetings), len(organizations), len(topics), len(conclusions), csv_rows,
          len(events), len(entries), len(locations)))

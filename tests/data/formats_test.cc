@@ -1,6 +1,7 @@
 // The escaping and line rules of the file formats, one function at a time.
 #include <gtest/gtest.h>
 
+#include "data/csv_tables.h"
 #include "data/feeds.h"
 #include "data/open_data.h"
 #include "data/urls.h"

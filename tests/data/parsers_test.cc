@@ -113,7 +113,7 @@ TEST(OpenDataFiles, ParticipationCsvHasOneRowPerOrganizationMeetingAndRole) {
   const std::string header =
       "meeting_id,meeting_date,meeting_year,meeting_kind,meeting_city,meeting_country,"
       "organization_id,organization_name,organization_country,organization_region,"
-      "organization_membership,role,topics\r\n";
+      "organization_membership,role,topics,taking_part\r\n";
   ASSERT_TRUE(csv.starts_with(header)) << csv;
   // Worked out from the table in mini_site.h: geneva 2 participants, 1
   // supporter, 1 proposer; dubai 1 host; paris 1 participant, 1 host; seoul
@@ -123,14 +123,44 @@ TEST(OpenDataFiles, ParticipationCsvHasOneRowPerOrganizationMeetingAndRole) {
   EXPECT_EQ(lines, 1u + 4 + 1 + 2 + 4);
   EXPECT_NE(csv.find("2010-03-01-geneva,2010-03-01,2010,CTO,Geneva,Switzerland,beta,"
                      "\"Beta \"\"Quoted\"\" Telecom\",Japan,asia-pacific,associate,proposer,"
-                     "fraud optics\r\n"),
+                     "fraud optics,0\r\n"),
             std::string::npos)
       << csv;
   EXPECT_NE(csv.find("2015-11-20-seoul,2015-11-20,2015,CTO,Seoul,Korea (Republic of),alpha,"),
             std::string::npos);
-  EXPECT_NE(csv.find(",gamma,Gamma Réseaux,,,,supporter,\r\n"), std::string::npos);
+  EXPECT_NE(csv.find(",gamma,Gamma Réseaux,,,,supporter,,0\r\n"), std::string::npos);
+  // Alpha both took part in and hosted Seoul: counted once.
+  EXPECT_NE(csv.find("2015-11-20-seoul,2015-11-20,2015,CTO,Seoul,Korea (Republic of),alpha,"
+                     "\"Alpha Networks, Inc.\",France,europe,sector-member,participant,,1\r\n"),
+            std::string::npos);
+  EXPECT_NE(csv.find("2015-11-20-seoul,2015-11-20,2015,CTO,Seoul,Korea (Republic of),alpha,"
+                     "\"Alpha Networks, Inc.\",France,europe,sector-member,host,,0\r\n"),
+            std::string::npos);
   EXPECT_NE(csv.find("\"Alpha Networks, Inc.\""), std::string::npos);
   EXPECT_EQ(csv.find("2026-12-07-geneva"), std::string::npos);
+}
+
+TEST(OpenDataFiles, MeetingsCsvLeavesEmptyWhatIsNotRecorded) {
+  std::string csv = read_file(built("mini") / "data/meetings.csv");
+  // Geneva: companies published, executives not; two organizations; two
+  // topics, one conclusion, no stage advanced. Paris: no topic recorded.
+  EXPECT_NE(csv.find("2010-03-01-geneva,2010-03-01,2010,CTO,held,Geneva,Switzerland,,12,,yes,2,2,"
+                     "1,0,https://example.org/mini/meetings/2010-03-01-geneva/\r\n"),
+            std::string::npos)
+      << csv;
+  EXPECT_NE(csv.find("2013-04-02-paris,2013-04-02,2013,CTO,held,Paris,France,,,,yes,2,,,,"),
+            std::string::npos);
+  EXPECT_NE(csv.find("2012-10-dubai,2012-10,2012,CxO,held,Dubai,United Arab Emirates,,,,no,1,,,,"),
+            std::string::npos);
+  EXPECT_NE(csv.find("2020-03-17-geneva,2020-03-17,2020,CTO,cancelled,"), std::string::npos);
+  EXPECT_NE(read_file(built("mini") / "data/topic-history.csv")
+                .find("fraud,Voice fraud </script><!--,2010-03-01-geneva,2010-03-01,2010,CTO,"
+                      "emerging,1,beta,1\r\n"),
+            std::string::npos);
+  EXPECT_NE(read_file(built("mini") / "data/conclusions.csv")
+                .find("fraud-lists,2010-03-01-geneva,2010-03-01,fraud,\"Build do-not-originate "
+                      "lists, <soon>\",in-progress,2011-01,1,"),
+            std::string::npos);
 }
 
 TEST(OpenDataFiles, SitemapAndRobotsUseAbsolutePrettyUrls) {

@@ -320,7 +320,8 @@ TEST(DataPage, DocumentsEveryFieldAndLinksEveryFile) {
   for (const char* file :
        {"meetings.json", "topics.json", "organizations.json", "conclusions.json",
         "meetings.schema.json", "topics.schema.json", "organizations.schema.json",
-        "conclusions.schema.json", "participation.csv"}) {
+        "conclusions.schema.json", "participation.csv", "meetings.csv", "topic-history.csv",
+        "conclusions.csv"}) {
     EXPECT_NE(html.find("href=\"../data/" + std::string(file) + "\""), std::string::npos) << file;
     EXPECT_TRUE(fs::exists(site / "data" / file)) << file;
   }
