@@ -50,4 +50,20 @@ std::string meeting_url(const SiteConfig& config, const Meeting& meeting, std::s
   return url;
 }
 
+bool is_example_address(std::string_view base_url) {
+  std::size_t start = base_url.find("://");
+  if (start == std::string_view::npos) return false;
+  std::string_view host = base_url.substr(start + 3);
+  host = host.substr(0, host.find_first_of(":/"));
+  std::string lower;
+  for (char c : host) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  for (std::string_view domain : {"example.com", "example.net", "example.org"}) {
+    if (lower == domain || lower.ends_with("." + std::string(domain))) return true;
+  }
+  for (std::string_view tld : {".example", ".test", ".invalid", ".localhost"}) {
+    if (lower.ends_with(tld)) return true;
+  }
+  return lower == "localhost";
+}
+
 }  // namespace cxo::data

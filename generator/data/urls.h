@@ -22,6 +22,11 @@ std::string absolute_link(const SiteConfig& config, std::string_view url,
 // so an anchor like "réseaux-5g" gives a valid URI.
 std::string encode_fragment(std::string_view anchor);
 
+// Whether base_url's host is one reserved for examples (RFC 2606): the
+// archive's real address is still to be set, so the addresses written into
+// files read outside the site are not yet the permanent ones.
+bool is_example_address(std::string_view base_url);
+
 // A meeting's page, optionally at an anchor.
 std::string meeting_url(const SiteConfig& config, const Meeting& meeting,
                         std::string_view anchor = {});

@@ -2,6 +2,7 @@
 #include "data/csv_tables.h"
 #include "data/open_data.h"
 #include "data/schemas.h"
+#include "data/urls.h"
 #include "model/archive_pages.h"
 #include "model/statistics.h"
 #include "views/views.h"
@@ -25,25 +26,6 @@ Value fields_value(const std::vector<data::FieldDoc>& fields) {
                                        {"values", Value(std::move(values))}}));
   }
   return Value(std::move(list));
-}
-
-// Whether base_url's host is one reserved for examples (RFC 2606): the
-// archive's real address is still to be set, so the addresses in the data
-// are not yet the permanent ones.
-bool is_example_address(std::string_view base_url) {
-  std::size_t start = base_url.find("://");
-  if (start == std::string_view::npos) return false;
-  std::string_view host = base_url.substr(start + 3);
-  host = host.substr(0, host.find_first_of(":/"));
-  std::string lower;
-  for (char c : host) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  for (std::string_view domain : {"example.com", "example.net", "example.org"}) {
-    if (lower == domain || lower.ends_with("." + std::string(domain))) return true;
-  }
-  for (std::string_view tld : {".example", ".test", ".invalid", ".localhost"}) {
-    if (lower.ends_with(tld)) return true;
-  }
-  return lower == "localhost";
 }
 
 Value data_page_view(const ViewContext& context) {
@@ -81,7 +63,7 @@ Value data_page_view(const ViewContext& context) {
       {"files", Value(std::move(files))},
       {"tables", Value(std::move(tables))},
       {"base_url", config.base_url},
-      {"example_address", is_example_address(config.base_url)},
+      {"example_address", data::is_example_address(config.base_url)},
   });
 }
 

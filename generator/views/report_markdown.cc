@@ -100,6 +100,15 @@ std::string conclusion_lines(const Site& site, const ConclusionRef& ref, std::st
   return lines;
 }
 
+// A report pasted into a TSAG document keeps its addresses: say so when
+// they are not yet the archive's own.
+void append_address_note(std::string& md, const SiteConfig& config) {
+  if (!data::is_example_address(config.base_url)) return;
+  md += "> Note: the addresses in this report start with " + config.base_url +
+        ", an address reserved for examples. This copy of the archive was not built for its "
+        "permanent address; check the links before pasting them.\n\n";
+}
+
 // Reports grow with the archive; the largest so far sizes the next.
 SizeHint report_size;
 
@@ -113,6 +122,7 @@ std::string tsag_report_markdown(const ViewContext& context, const TsagReport& r
   md += "# Report to TSAG: ";
   append_escaped(md, meeting.title);
   md += "\n\n";
+  append_address_note(md, site.config);
   md += "- Date: " + display_date_range(meeting.date, meeting.end_date) + "\n";
   md += "- Place: " + escaped(meeting.city) + ", " + escaped(meeting.country) + "\n";
   md += "- Kind: " + std::string(to_string(meeting.kind)) + " meeting\n";
@@ -207,6 +217,7 @@ std::string tsag_report_markdown(const ViewContext& context, const TsagReport& r
 std::string follow_up_report_markdown(const ViewContext& context) {
   const Site& site = context.site();
   std::string md = "# Follow-up of the conclusions of the CTO and CxO meetings\n\n";
+  append_address_note(md, site.config);
   auto refs = follow_up_conclusions(site);
   md += std::to_string(refs.size()) + " conclusions are open or in progress, " + as_of_text(site) +
         ".\n";
@@ -234,6 +245,7 @@ std::string period_report_markdown(const ViewContext& context, const PeriodAsses
   const Site& site = context.site();
   std::string md =
       "# Study period " + assessment.period.label() + ": outcomes of the CTO and CxO meetings\n\n";
+  append_address_note(md, site.config);
   md += "- Meetings held: " + std::to_string(assessment.meetings.size()) + "\n";
   md += "- Organizations taking part: " + period_taking_part_text(assessment) + "\n";
   const std::string companies =

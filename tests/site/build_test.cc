@@ -296,11 +296,18 @@ TEST(Output, LinksAreRelativeExceptCanonical) {
   EXPECT_EQ(page.find("href=\"/"), std::string::npos);
 }
 
-TEST(Output, TheDataPageCallsAddressesPermanentOnlyForARealAddress) {
+TEST(Output, TheDataPageAndReportsCallAddressesPermanentOnlyForARealAddress) {
   TempDir temp;
   const fs::path out = temp.path() / "public";
   // The fixture's base_url is on example.org, reserved for examples.
   ASSERT_EQ(build(fixture("good"), out).exit_code, 0);
+  const char* report_note =
+      "> Note: the addresses in this report start with "
+      "https://archive.example.org/cxo/, an address reserved for examples.";
+  for (const char* report : {"reports/follow-up/report.md", "reports/period/2022-2024/report.md",
+                             "reports/tsag/2023-12-05-dubai/report.md"}) {
+    EXPECT_NE(read_file(out / report).find(report_note), std::string::npos) << report;
+  }
   std::string data = read_file(out / "data/index.html");
   EXPECT_NE(data.find("built for <code>https://archive.example.org/cxo/</code>, an address "
                       "reserved for examples"),
@@ -312,6 +319,7 @@ TEST(Output, TheDataPageCallsAddressesPermanentOnlyForARealAddress) {
   data = read_file(out / "data/index.html");
   EXPECT_NE(data.find("absolute and permanent"), std::string::npos);
   EXPECT_EQ(data.find("reserved for examples"), std::string::npos);
+  EXPECT_EQ(read_file(out / "reports/follow-up/report.md").find("> Note:"), std::string::npos);
 }
 
 TEST(Output, EveryPageHasAnIcon) {
