@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "check/url.h"
+#include "util/ascii_case.h"
 
 namespace cxo::check {
 
@@ -11,13 +12,6 @@ namespace {
 
 bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
-std::string lower(std::string_view text) {
-  std::string result(text);
-  std::transform(result.begin(), result.end(), result.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
-  return result;
 }
 
 // Position just after the first case-insensitive `needle` at or after `from`.
@@ -60,7 +54,7 @@ HtmlScan scan_html(std::string_view html) {
       ++name_end;
     }
     if (name_end == i) continue;  // a '<' in text
-    std::string tag = lower(html.substr(i, name_end - i));
+    std::string tag = ascii_lower(html.substr(i, name_end - i));
     i = name_end;
     std::vector<Attribute> attributes;
     while (i < html.size() && html[i] != '>') {
@@ -73,7 +67,7 @@ HtmlScan scan_html(std::string_view html) {
              html[i] != '/') {
         ++i;
       }
-      Attribute attribute{lower(html.substr(start, i - start)), {}};
+      Attribute attribute{ascii_lower(html.substr(start, i - start)), {}};
       while (i < html.size() && is_space(html[i])) ++i;
       if (i < html.size() && html[i] == '=') {
         ++i;
@@ -97,7 +91,7 @@ HtmlScan scan_html(std::string_view html) {
     bool connection_hint = false;
     for (const auto& attribute : attributes) {
       if (tag == "link" && attribute.name == "rel") {
-        std::string rel = lower(attribute.value);
+        std::string rel = ascii_lower(attribute.value);
         connection_hint = rel.find("preconnect") != std::string::npos ||
                           rel.find("dns-prefetch") != std::string::npos;
       }

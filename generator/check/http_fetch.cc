@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "check/url.h"
+#include "util/ascii_case.h"
 
 namespace cxo::check {
 
@@ -56,13 +57,6 @@ struct Transfer {
   }
 };
 
-std::string lower(std::string_view text) {
-  std::string result(text);
-  std::transform(result.begin(), result.end(), result.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
-  return result;
-}
-
 std::string_view trim(std::string_view text) {
   while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
     text.remove_prefix(1);
@@ -94,7 +88,7 @@ std::size_t on_header(char* data, std::size_t size, std::size_t count, void* use
   }
   std::size_t colon = line.find(':');
   if (colon != std::string_view::npos) {
-    std::string name = lower(trim(line.substr(0, colon)));
+    std::string name = ascii_lower(trim(line.substr(0, colon)));
     std::string_view value = trim(line.substr(colon + 1));
     if (name == "retry-after") transfer->retry_after = parse_retry_after(value);
     // Bot protection announces its challenge pages in these headers.
@@ -110,7 +104,7 @@ std::size_t on_body(char* data, std::size_t size, std::size_t count, void* user)
   curl_easy_getinfo(transfer->easy, CURLINFO_RESPONSE_CODE, &status);
   char* type = nullptr;
   curl_easy_getinfo(transfer->easy, CURLINFO_CONTENT_TYPE, &type);
-  bool html = type && lower(type).find("html") != std::string::npos;
+  bool html = type && ascii_lower(type).find("html") != std::string::npos;
   // The status is all a check needs, unless it looks for an anchor in a page:
   // stop the download of anything else at its first bytes.
   if (!transfer->collect_body || status < 200 || status >= 300 || !html ||

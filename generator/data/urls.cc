@@ -1,6 +1,7 @@
 #include "data/urls.h"
 
 #include "markdown/links.h"
+#include "util/ascii_case.h"
 #include "util/xml_escape.h"
 #include "views/context.h"
 
@@ -55,8 +56,7 @@ bool is_example_address(std::string_view base_url) {
   if (start == std::string_view::npos) return false;
   std::string_view host = base_url.substr(start + 3);
   host = host.substr(0, host.find_first_of(":/"));
-  std::string lower;
-  for (char c : host) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  const std::string lower = ascii_lower(host);
   for (std::string_view domain : {"example.com", "example.net", "example.org"}) {
     if (lower == domain || lower.ends_with("." + std::string(domain))) return true;
   }

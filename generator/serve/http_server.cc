@@ -1,4 +1,5 @@
 #include "serve/http_server.h"
+#include "util/ascii_case.h"
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -28,12 +29,6 @@ bool send_all(int fd, std::string_view bytes) {
     bytes.remove_prefix(static_cast<std::size_t>(sent));
   }
   return true;
-}
-
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
 }
 
 std::string trim(std::string_view text) {
@@ -69,7 +64,7 @@ bool read_request(int fd, HttpRequest& request) {
         start, line_end == std::string::npos ? std::string::npos : line_end - start);
     std::size_t colon = header.find(':');
     if (colon == std::string_view::npos) return false;
-    request.headers.emplace_back(lower(std::string(header.substr(0, colon))),
+    request.headers.emplace_back(ascii_lower(std::string(header.substr(0, colon))),
                                  trim(header.substr(colon + 1)));
   }
   return true;

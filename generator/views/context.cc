@@ -1,7 +1,10 @@
 #include "views/context.h"
 
+#include <algorithm>
+
 #include "model/archive_pages.h"
 #include "model/link.h"
+#include "util/ascii_case.h"
 #include "views/views.h"
 
 namespace cxo::views {
@@ -131,6 +134,19 @@ ViewContext::ViewContext(const Site& site, const Indexes& indexes)
                                                      {"full_name", org.name},
                                                      {"path", organization_path(org)}}));
   }
+}
+
+std::vector<int> sorted_by_name(const Site& site, std::vector<int> organizations, NameShown shown) {
+  auto key = [&](int o) {
+    const Organization& org = site.organizations[o];
+    return ascii_lower(shown == NameShown::Short ? org.display_name() : org.name);
+  };
+  std::vector<std::pair<std::string, int>> keyed;
+  keyed.reserve(organizations.size());
+  for (int o : organizations) keyed.emplace_back(key(o), o);
+  std::sort(keyed.begin(), keyed.end());
+  for (std::size_t i = 0; i < keyed.size(); ++i) organizations[i] = keyed[i].second;
+  return organizations;
 }
 
 Value ViewContext::organization_list(const std::vector<Reference>& refs) const {

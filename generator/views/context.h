@@ -69,6 +69,11 @@ class ViewContext {
   std::unique_ptr<AgendaViews[]> agenda_views_;
 };
 
+// Organizations (indexes into Site::organizations) in the order a reader
+// looks a name up: by the name shown, short or full, without case.
+enum class NameShown { Short, Full };
+std::vector<int> sorted_by_name(const Site& site, std::vector<int> organizations, NameShown shown);
+
 // "1 meeting", "3 meetings".
 std::string count_label(std::size_t count, const char* one, const char* many);
 

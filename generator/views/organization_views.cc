@@ -5,6 +5,7 @@
 #include "markdown/links.h"
 #include "model/archive_pages.h"
 #include "model/statistics.h"
+#include "util/ascii_case.h"
 #include "views/views.h"
 
 namespace cxo::views {
@@ -24,13 +25,6 @@ std::string membership_name(int slot) {
   return slot == kNoMembership ? "Membership not recorded" : label(static_cast<Membership>(slot));
 }
 
-std::string lower(std::string text) {
-  for (char& c : text) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return text;
-}
-
 }  // namespace
 
 Value organizations_index_view(const ViewContext& context) {
@@ -40,12 +34,7 @@ Value organizations_index_view(const ViewContext& context) {
   // Alphabetical by the name readers see, whatever the ids are.
   std::vector<int> order(site.organizations.size());
   for (std::size_t o = 0; o < order.size(); ++o) order[o] = static_cast<int>(o);
-  std::vector<std::string> sort_names;
-  for (const auto& org : site.organizations) sort_names.push_back(lower(org.display_name()));
-  std::sort(order.begin(), order.end(), [&](int a, int b) {
-    return std::tie(sort_names[a], site.organizations[a].id) <
-           std::tie(sort_names[b], site.organizations[b].id);
-  });
+  order = sorted_by_name(site, std::move(order), NameShown::Short);
 
   std::array<Value::List, kRegionCount + 1> by_region;
   std::array<Value::List, kMembershipCount + 1> by_membership;
@@ -57,10 +46,10 @@ Value organizations_index_view(const ViewContext& context) {
     const std::size_t meetings = indexes.organizations[o].attended.size();
     taking_part += meetings > 0;
     // What the filter script matches a typed name against.
-    std::string search = lower(org.name + " " + org.display_name());
+    std::string search = ascii_lower(org.name + " " + org.display_name());
     for (const auto& alias : org.aliases) {
       search += ' ';
-      search += lower(alias);
+      search += ascii_lower(alias);
     }
     Value::Object entry{{"organization", context.organization_ref(o)},
                         {"country", org.country},

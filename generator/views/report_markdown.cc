@@ -269,7 +269,9 @@ std::string period_report_markdown(const ViewContext& context, const PeriodAsses
   auto organizations = [&](const char* heading, const std::vector<int>& list) {
     if (list.empty()) return;
     md += std::string("\n## ") + heading + "\n\n";
-    for (int o : list) md += "- " + escaped(site.organizations[o].name) + "\n";
+    for (int o : sorted_by_name(site, list, NameShown::Full)) {
+      md += "- " + escaped(site.organizations[o].name) + "\n";
+    }
   };
   organizations("New organizations", assessment.new_organizations);
   organizations("Returning organizations", assessment.returning_organizations);

@@ -219,7 +219,9 @@ Value period_report_view(const ViewContext& context, const PeriodAssessment& ass
   const Site& site = context.site();
   auto organizations = [&](const std::vector<int>& list) {
     Value::List values;
-    for (int o : list) values.push_back(context.organization_ref(o));
+    for (int o : sorted_by_name(site, list, NameShown::Short)) {
+      values.push_back(context.organization_ref(o));
+    }
     return Value(std::move(values));
   };
   auto topics = [&](const std::vector<int>& list) {

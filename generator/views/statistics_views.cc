@@ -484,11 +484,9 @@ Value attendance(const Site& site, const ViewContext& context, const Statistics&
   for (std::size_t o = 0; o < stats.attendance.size(); ++o) {
     if (stats.attendance[o] >= 2) regulars.push_back(static_cast<int>(o));
   }
-  std::sort(regulars.begin(), regulars.end(), [&](int a, int b) {
-    if (stats.attendance[a] != stats.attendance[b])
-      return stats.attendance[a] > stats.attendance[b];
-    return site.organizations[a].display_name() < site.organizations[b].display_name();
-  });
+  regulars = sorted_by_name(site, std::move(regulars), NameShown::Short);
+  std::stable_sort(regulars.begin(), regulars.end(),
+                   [&](int a, int b) { return stats.attendance[a] > stats.attendance[b]; });
   const auto& roles = context.indexes().organizations;
   Value::List list;
   for (int o : regulars) {

@@ -121,6 +121,26 @@ TEST(ShippedArchive, StatisticsCountTopicsByCurrentStage) {
             std::string::npos);
 }
 
+TEST(ShippedArchive, OrganizationsAreListedByTheNameShownWithoutCase) {
+  TempDir temp;
+  const fs::path out = temp.path() / "public";
+  ASSERT_EQ(build(source_dir(), out).exit_code, 0);
+  // Among the organizations with three meetings, 'du' comes first.
+  const std::string statistics = read_file(out / "statistics/index.html");
+  const std::size_t du = statistics.find(">du</a>"), huawei = statistics.find(">Huawei</a>");
+  ASSERT_NE(du, std::string::npos);
+  EXPECT_LT(du, huawei);
+  // The period report's Markdown gives full names, sorted as written
+  // (Ericsson's is 'Telefon AB - LM Ericsson').
+  const std::string period = read_file(out / "reports/period/2022-2024/report.md");
+  const std::size_t tii = period.find("- Technology Innovation Institute\n"),
+                    ericsson = period.find("- Telefon AB - LM Ericsson\n"),
+                    ttc = period.find("- The Telecommunication Technology Committee\n");
+  ASSERT_NE(ericsson, std::string::npos);
+  EXPECT_LT(tii, ericsson);
+  EXPECT_LT(ericsson, ttc);
+}
+
 TEST(MeetingLines, ATitleOfItsOwnKeepsTheDate) {
   TempDir temp;
   const fs::path site = temp.path() / "site";
