@@ -187,7 +187,8 @@ std::string svg_chart(const Chart& chart) {
   double bottom = turned ? std::min(longest, 160.0) * 0.71 + 22 : 26;
   if (!chart.category_title.empty()) bottom += 22;
 
-  const double plot_top = legend_height + 18;
+  // The value axis's title sits above it, between the legend and the plot.
+  const double plot_top = legend_height + (chart.value_title.empty() ? 18 : 30);
   const double plot_bottom = plot_top + kPlotHeight;
   const double height = plot_bottom + bottom;
   auto y_of = [&](double value) {
@@ -216,6 +217,11 @@ std::string svg_chart(const Chart& chart) {
     svg += "<text x=\"" + num(plot_left - 6) + "\" y=\"" + num(y + 4) +
            "\" text-anchor=\"end\" fill=\"#1b1f24\">" +
            xml_escape(format_chart_value(tick, chart.unit)) + "</text>";
+  }
+  if (!chart.value_title.empty()) {
+    svg += "<text x=\"" + num(plot_left - 6) + "\" y=\"" + num(plot_top - 12) +
+           "\" text-anchor=\"start\" fill=\"#1b1f24\" font-weight=\"bold\">" +
+           xml_escape(chart.value_title) + "</text>";
   }
   svg += "</g>";
 

@@ -36,6 +36,7 @@ struct Chart {
   std::vector<ChartCategory> categories;
   std::vector<ChartSeries> series;
   std::string category_title;  // under the category axis, e.g. "Held meetings taken part in"
+  std::string value_title;     // what the value axis counts, e.g. "Organizations"
   std::string unit;            // appended to value labels, e.g. "%"
   std::optional<long> max;     // fixed top of the scale (100 for shares); else from the data
 };

@@ -178,6 +178,7 @@ std::string range_phrase(const Statistics& stats) {
 
 Value meetings_per_year(const Statistics& stats) {
   Chart chart = make_chart("chart-years", "Held meetings per year, by kind");
+  chart.value_title = "Held meetings";
   chart.type = ChartType::StackedBars;
   ChartSeries cto{"cto", "CTO", {}}, cxo{"cxo", "CxO", {}};
   Table table("Held meetings per year, by kind", "Year");
@@ -209,6 +210,7 @@ Value meetings_per_year(const Statistics& stats) {
 Value published_counts(const Site& site, const Statistics& stats, const Grouping& grouping) {
   Chart chart =
       make_chart("chart-counts", "Published counts and organizations listed, " + grouping.per());
+  chart.value_title = "Companies, executives or organizations";
   ChartSeries companies{"companies", "Companies (published)", {}};
   ChartSeries executives{"executives", "Executives (published)", {}};
   ChartSeries listed{"listed", "Organizations listed (hosts included)", {}};
@@ -264,6 +266,7 @@ int held_between(const Statistics& stats, int from, int to) {
 Value new_and_returning(const Site& site, const Statistics& stats, const Grouping& grouping) {
   Chart bars =
       make_chart("chart-new-returning", "New and returning organizations, " + grouping.per());
+  bars.value_title = "Organizations";
   bars.type = ChartType::StackedBars;
   ChartSeries fresh{"new", "New", {}}, returning{"returning", "Returning", {}};
   Chart share = make_chart("chart-came-back",
@@ -275,6 +278,7 @@ Value new_and_returning(const Site& site, const Statistics& stats, const Groupin
   share.type = ChartType::Lines;
   share.unit = "%";
   share.max = 100;
+  share.value_title = "Share that came back";
   ChartSeries came_back{"came-back-share", "Came back", {}};
 
   Table table("New and returning organizations, and how many came back, " + grouping.per(),
@@ -383,6 +387,7 @@ std::string region_key(int slot) {
 
 Value regions_per_meeting(const Grouping& grouping) {
   Chart chart = make_chart("chart-regions", "Organizations by ITU region, " + grouping.per());
+  chart.value_title = "Organizations";
   chart.type = ChartType::StackedBars;
   Table table("Organizations by ITU region, " + grouping.per(), grouping.first_column());
   for (int slot = 0; slot <= kRegionCount; ++slot) {
@@ -428,6 +433,7 @@ Value came_back_by_region(const Statistics& stats) {
                  "times");
   chart.type = ChartType::Bars;
   ChartSeries all{"took-part", "Took part", {}}, twice{"two-or-more", "Two or more meetings", {}};
+  chart.value_title = "Organizations";
   Table table("Organizations per ITU region that took part in two or more held meetings", "Region");
   table.column("Took part", "took-part")
       .column("Two or more meetings", "two-or-more")
@@ -454,6 +460,7 @@ Value attendance(const Site& site, const ViewContext& context, const Statistics&
   Chart chart = make_chart("chart-attendance",
                            "Organizations by the number of held meetings they took part in");
   chart.category_title = "Held meetings taken part in";
+  chart.value_title = "Organizations";
   ChartSeries series{"organizations", "Organizations", {}};
   Table table("Organizations by the number of held meetings they took part in", "Meetings");
   table.column("Organizations", "organizations");
@@ -517,6 +524,7 @@ Value attendance(const Site& site, const ViewContext& context, const Statistics&
 
 Value topics_per_meeting(const Grouping& grouping) {
   Chart chart = make_chart("chart-topics", "Topics and conclusions, " + grouping.per());
+  chart.value_title = "Topics or conclusions";
   ChartSeries topics{"topics", "Topics discussed", {}},
       conclusions{"conclusions", "Conclusions", {}}, advanced{"advanced", "Stages advanced", {}};
   Table table("Topics discussed, conclusions recorded and stages advanced, " + grouping.per(),
@@ -563,6 +571,7 @@ Value topics_per_meeting(const Grouping& grouping) {
 
 Value topics_by_stage(const Statistics& stats) {
   Chart chart = make_chart("chart-stages", "Topics by current stage");
+  chart.value_title = "Topics";
   ChartSeries series{"topics", "Topics", {}};
   Table table("Topics by current stage", "Stage");
   table.column("Topics", "topics").column("Share");
@@ -592,6 +601,7 @@ Value topics_by_stage(const Statistics& stats) {
 
 Value conclusions_by_status(const Statistics& stats) {
   Chart chart = make_chart("chart-conclusions", "Conclusions by latest follow-up status");
+  chart.value_title = "Conclusions";
   ChartSeries series{"conclusions", "Conclusions", {}};
   Table table("Conclusions by latest follow-up status", "Status");
   table.column("Conclusions", "conclusions").column("Share");

@@ -40,6 +40,18 @@ TEST(SvgChart, IsAnImageNamedByItsTitleAndDescription) {
   EXPECT_TRUE(svg.ends_with("</svg>"));
 }
 
+TEST(SvgChart, TitlesTheValueAxisAboveThePlot) {
+  Chart chart = sample(ChartType::Bars);
+  EXPECT_EQ(svg_chart(chart).find("font-weight=\"bold\""), std::string::npos);
+  chart.value_title = "Meetings & more";
+  const std::string svg = svg_chart(chart);
+  const std::size_t title = svg.find(">Meetings &amp; more</text>");
+  ASSERT_NE(title, std::string::npos);
+  // Drawn with the axis, before any mark.
+  EXPECT_LT(title, svg.find("class=\"mark\""));
+  EXPECT_LT(svg.find("<g class=\"axis\">"), title);
+}
+
 TEST(SvgChart, DrawsAMarkPerKnownValueAndNoneForUnknown) {
   for (ChartType type : {ChartType::Bars, ChartType::StackedBars, ChartType::Lines}) {
     std::vector<std::string> found = marks(svg_chart(sample(type)));
