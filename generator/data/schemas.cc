@@ -333,7 +333,7 @@ const std::vector<CsvFile>& csv_files() {
             "or its host row when it is not listed as a participant), else 0."},
        }},
       {"meetings",
-       "Meetings",
+       "Meetings as a table",
        "One row per meeting, held, planned or cancelled, with the figures the statistics page "
        "gives for it. An empty figure is one the archive does not record, not a zero.",
        {
@@ -378,7 +378,7 @@ const std::vector<CsvFile>& csv_files() {
            {"conclusions", "The conclusions the meeting recorded on it."},
        }},
       {"conclusions",
-       "Conclusions",
+       "Conclusions as a table",
        "One row per conclusion of a held meeting, with its latest follow-up; conclusions.json "
        "has every follow-up step.",
        {

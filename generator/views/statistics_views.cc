@@ -593,7 +593,7 @@ Value topics_by_stage(const Statistics& stats) {
       std::to_string(stats.topics_discussed) +
       " topics discussed at a held meeting are at that stage now, that is at the latest held "
       "meeting that discussed them.";
-  return section("stages", "Topics by current stage",
+  return section("stages", "Topics by stage",
                  {Value("A topic's current stage is the one recorded at the latest held meeting "
                         "that discussed it; the topics page lists them.")},
                  {chart_value(chart)}, table);
