@@ -569,25 +569,40 @@ Value topics_per_meeting(const Grouping& grouping) {
                  {chart_value(chart)}, table);
 }
 
+// A bar per category with how many things it holds, and a table of those
+// counts with their share of `total`.
+struct Tally {
+  std::string key;
+  std::string label;
+  long count = 0;
+};
+void tally_chart(Chart& chart, Table& table, const std::string& series_key,
+                 const std::string& series_name, const std::vector<Tally>& tallies, long total) {
+  ChartSeries series{series_key, series_name, {}};
+  table.column(series_name, series_key).column("Share");
+  for (const Tally& tally : tallies) {
+    chart.categories.push_back({tally.key, tally.label});
+    series.values.push_back(tally.count);
+    table.row(tally.key, tally.label, "",
+              {text(tally.count), render::format_chart_value(percent(tally.count, total), "%")});
+  }
+  chart.series = {series};
+}
+
 Value topics_by_stage(const Statistics& stats) {
   Chart chart = make_chart("chart-stages", "Topics by current stage");
   chart.value_title = "Topics";
-  ChartSeries series{"topics", "Topics", {}};
   Table table("Topics by current stage", "Stage");
-  table.column("Topics", "topics").column("Share");
-  for (int s = 0; s <= kStageCount; ++s) {
-    // A row for the topics without a stage only when there are some.
-    if (s == kStageCount && stats.topics_by_stage[s] == 0) break;
-    const std::string key = s == kStageCount ? "none" : to_string(static_cast<Stage>(s));
-    const std::string name = s == kStageCount ? "No stage recorded" : label(static_cast<Stage>(s));
-    chart.categories.push_back({key, name});
-    series.values.push_back(stats.topics_by_stage[s]);
-    table.row(key, name, "",
-              {text(stats.topics_by_stage[s]),
-               render::format_chart_value(percent(stats.topics_by_stage[s], stats.topics_discussed),
-                                          "%")});
+  std::vector<Tally> tallies;
+  for (int s = 0; s < kStageCount; ++s) {
+    const auto stage = static_cast<Stage>(s);
+    tallies.push_back({to_string(stage), label(stage), stats.topics_by_stage[s]});
   }
-  chart.series = {series};
+  // A row for the topics without a stage only when there are some.
+  if (stats.topics_by_stage[kStageCount] > 0) {
+    tallies.push_back({"none", "No stage recorded", stats.topics_by_stage[kStageCount]});
+  }
+  tally_chart(chart, table, "topics", "Topics", tallies, stats.topics_discussed);
   chart.description =
       "Bars per stage of the lifecycle, from emerging to concluded: how many of the " +
       std::to_string(stats.topics_discussed) +
@@ -602,19 +617,13 @@ Value topics_by_stage(const Statistics& stats) {
 Value conclusions_by_status(const Statistics& stats) {
   Chart chart = make_chart("chart-conclusions", "Conclusions by latest follow-up status");
   chart.value_title = "Conclusions";
-  ChartSeries series{"conclusions", "Conclusions", {}};
   Table table("Conclusions by latest follow-up status", "Status");
-  table.column("Conclusions", "conclusions").column("Share");
+  std::vector<Tally> tallies;
   for (int s = 0; s < kFollowUpStatusCount; ++s) {
-    auto status = static_cast<FollowUpStatus>(s);
-    chart.categories.push_back({to_string(status), label(status)});
-    series.values.push_back(stats.conclusions_by_status[s]);
-    table.row(to_string(status), label(status), "",
-              {text(stats.conclusions_by_status[s]),
-               render::format_chart_value(
-                   percent(stats.conclusions_by_status[s], stats.conclusions), "%")});
+    const auto status = static_cast<FollowUpStatus>(s);
+    tallies.push_back({to_string(status), label(status), stats.conclusions_by_status[s]});
   }
-  chart.series = {series};
+  tally_chart(chart, table, "conclusions", "Conclusions", tallies, stats.conclusions);
   chart.description = "Bars per status (open, in progress, done, dropped): how many of the " +
                       std::to_string(stats.conclusions) +
                       " conclusions of held meetings have that status after their latest "
