@@ -25,6 +25,12 @@ TopicHistory topic_history(const Site& site, const Indexes& indexes, int topic) 
       history.gap_count += end - first;
     }
   }
+  // Meetings are in date order, so those in between form one run of
+  // Indexes::unrecorded, found by binary search.
+  const auto& unrecorded = indexes.unrecorded;
+  auto from = std::upper_bound(unrecorded.begin(), unrecorded.end(), history.first_meeting);
+  auto to = std::lower_bound(from, unrecorded.end(), history.last_meeting);
+  history.unrecorded.assign(from, to);
   return history;
 }
 

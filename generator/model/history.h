@@ -30,6 +30,10 @@ struct TopicHistory {
   // linear in its mentions however many meetings fall in between).
   std::vector<Gap> gaps;
   int gap_count = 0;  // held meetings in all the runs
+  // Held meetings between the first and the last whose topics are not
+  // recorded: neither discussed nor not discussed, as far as the archive
+  // knows.
+  std::vector<int> unrecorded;
 };
 
 TopicHistory topic_history(const Site& site, const Indexes& indexes, int topic);

@@ -38,7 +38,8 @@ Indexes build_indexes(const Site& site) {
     const Meeting& meeting = site.meetings[m];
     const int mi = static_cast<int>(m);
     indexes.recorded_before.push_back(static_cast<int>(indexes.recorded.size()));
-    if (meeting.held() && !meeting.topics.empty()) indexes.recorded.push_back(mi);
+    if (meeting.held())
+      (meeting.topics.empty() ? indexes.unrecorded : indexes.recorded).push_back(mi);
     for (std::size_t i = 0; i < meeting.topics.size(); ++i) {
       const AgendaItem& item = meeting.topics[i];
       Mention mention{mi, static_cast<int>(i)};

@@ -32,6 +32,7 @@ struct Indexes {
   // the sources give no topics, the archive cannot say what was discussed.
   std::vector<int> recorded;
   std::vector<int> recorded_before;  // per meeting: how many of `recorded` come before it
+  std::vector<int> unrecorded;       // the other held meetings, in date order
 };
 
 Indexes build_indexes(const Site& site);

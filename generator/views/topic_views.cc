@@ -64,23 +64,25 @@ Value topic_view(const ViewContext& context, int index) {
   // where it falls in the history.
   constexpr int kGapsNamedAbove = 30;
   constexpr int kGapNamedInFull = 5;
-  auto held_list = [&](int first_held, int count) {
-    std::vector<int> meetings;
-    for (int h = first_held; h < first_held + count; ++h) meetings.push_back(indexes.recorded[h]);
-    return context.meeting_list(meetings);
+  // Meeting references as a list read in one line: "a; b; c".
+  auto separated = [](std::vector<Value> refs) {
+    Value::List list;
+    for (Value& ref : refs) {
+      list.push_back(Value(Value::Object{{"meeting", std::move(ref)}, {"separator", "; "}}));
+    }
+    if (!list.empty()) list.back().set("separator", "");
+    return Value(std::move(list));
   };
   Value gaps_above = Value::list();
   std::string gaps_label;
   if (history.gap_count <= kGapsNamedAbove) {
-    Value::List all;
+    std::vector<Value> all;
     for (const Gap& gap : history.gaps) {
-      Value run = held_list(gap.first_held, gap.count);
-      for (const Value& ref : run.as_list()) {
-        all.push_back(Value(Value::Object{{"meeting", ref}, {"separator", "; "}}));
+      for (int h = gap.first_held; h < gap.first_held + gap.count; ++h) {
+        all.push_back(context.meeting_ref(indexes.recorded[h]));
       }
     }
-    if (!all.empty()) all.back().set("separator", "");
-    gaps_above = Value(std::move(all));
+    gaps_above = separated(std::move(all));
   } else {
     gaps_label =
         count_label(static_cast<std::size_t>(history.gap_count), "held meeting", "held meetings");
@@ -106,6 +108,18 @@ Value topic_view(const ViewContext& context, int index) {
                         context.meeting_ref(indexes.recorded[gap.first_held + gap.count - 1]));
     }
     gap_after[gap.after] = Value(std::move(view));
+  }
+
+  // Held meetings in between whose topics the archive does not know: named
+  // while they are few, else counted.
+  Value unrecorded = Value::list();
+  std::string unrecorded_label;
+  if (history.unrecorded.size() <= static_cast<std::size_t>(kGapsNamedAbove)) {
+    std::vector<Value> refs;
+    for (int m : history.unrecorded) refs.push_back(context.meeting_ref(m));
+    unrecorded = separated(std::move(refs));
+  } else {
+    unrecorded_label = count_label(history.unrecorded.size(), "held meeting", "held meetings");
   }
 
   Value::List entries;
@@ -146,6 +160,9 @@ Value topic_view(const ViewContext& context, int index) {
       {"has_gaps", gaps_above.size() > 0},
       {"gaps", std::move(gaps_above)},
       {"gaps_label", gaps_label},
+      {"has_unrecorded", !history.unrecorded.empty()},
+      {"unrecorded", unrecorded},
+      {"unrecorded_label", unrecorded_label},
       {"has_history", !entries.empty()},
       {"history", Value(std::move(entries))},
       {"has_agenda", !agenda.empty()},

@@ -36,7 +36,8 @@ testing::MemorySite history_site() {
               "# IoT\n");
   // No topics: the sources do not say what was discussed, so it is no gap.
   add_meeting(files, "2016-10-01-paris",
-              "kind: CTO\ndate: 2016-10-01\ncity: Paris\ncountry: France\nparticipants: [du]\n");
+              "kind: CTO\ndate: 2016-10-01\ncity: Paris\ncountry: France\nparticipants: [du]\n",
+              "CTOs met in Paris.\n");
   add_meeting(files, "2017-05-01-geneva",
               "kind: CxO\ndate: 2017-05-01\ncity: Geneva\ncountry: Switzerland\n"
               "topics:\n  - {topic: five-g}\n");
@@ -80,6 +81,10 @@ TEST(TopicHistory, FollowsHeldMeetingsInDateOrder) {
   ASSERT_EQ(five_g.gaps.size(), 1u);
   EXPECT_EQ(five_g.gaps[0].after, 0);
   EXPECT_EQ(five_g.gap_count, 1);
+  // The meeting without topics is named apart: not recorded.
+  EXPECT_EQ(five_g.unrecorded, std::vector<int>{meeting_index(s.site, "2016-10-01-paris")});
+  TopicHistory ai = topic_history(s.site, s.indexes, topic_index(s.site, "ai"));
+  EXPECT_TRUE(ai.unrecorded.empty());
 }
 
 TEST(TopicHistory, CurrentStageIsTheLatestEvenWhenItWentBackwards) {

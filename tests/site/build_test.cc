@@ -141,6 +141,21 @@ TEST(ShippedArchive, OrganizationsAreListedByTheNameShownWithoutCase) {
   EXPECT_LT(ericsson, ttc);
 }
 
+TEST(ShippedArchive, ATopicPageSaysWhichMeetingsInBetweenHaveNoTopicsRecorded) {
+  TempDir temp;
+  const fs::path out = temp.path() / "public";
+  ASSERT_EQ(build(source_dir(), out).exit_code, 0);
+  const std::string page = read_file(out / "topics/wtsa-outcomes/index.html");
+  // San José 2017 and Dubai 2022: the sources give no topics, so the topic
+  // was neither discussed nor 'not discussed' there.
+  const std::size_t note = page.find("The topics of these meetings in between are not recorded: ");
+  ASSERT_NE(note, std::string::npos);
+  EXPECT_NE(page.find("30 March 2017, San José", note), std::string::npos);
+  const std::size_t gaps = page.find("Not discussed at the meetings in between: ");
+  ASSERT_NE(gaps, std::string::npos);
+  EXPECT_EQ(page.substr(gaps, note - gaps).find("San José"), std::string::npos);
+}
+
 TEST(MeetingLines, ATitleOfItsOwnKeepsTheDate) {
   TempDir temp;
   const fs::path site = temp.path() / "site";
