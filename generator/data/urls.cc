@@ -58,7 +58,11 @@ bool is_example_address(std::string_view base_url) {
   host = host.substr(0, host.find_first_of(":/"));
   const std::string lower = ascii_lower(host);
   for (std::string_view domain : {"example.com", "example.net", "example.org"}) {
-    if (lower == domain || lower.ends_with("." + std::string(domain))) return true;
+    // The domain itself or a name under it, but not "notexample.org".
+    if (lower.ends_with(domain) &&
+        (lower.size() == domain.size() || lower[lower.size() - domain.size() - 1] == '.')) {
+      return true;
+    }
   }
   for (std::string_view tld : {".example", ".test", ".invalid", ".localhost"}) {
     if (lower.ends_with(tld)) return true;
