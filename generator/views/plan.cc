@@ -15,10 +15,12 @@ std::vector<PagePlan> plan_pages(const ViewContext& context) {
 void plan_site_pages(const ViewContext& context, std::vector<PagePlan>& plans) {
   // The open data files are the largest; threads take files in this order,
   // so none is left alone with one of them at the end.
-  plan_open_data(context, plans);
+  // Derived once, in one pass over the meetings, while the plan is made.
+  auto statistics = std::make_shared<const Statistics>(compute_statistics(context.site()));
+  plan_open_data(context, statistics, plans);
   plan_archive_pages(context, plans);
   plan_history_pages(context, plans);
-  plan_statistics_pages(context, plans);
+  plan_statistics_pages(context, statistics, plans);
   plan_feeds(context, plans);
   plan_search_page(context, plans);
   plan_static_files(context, plans);

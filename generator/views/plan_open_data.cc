@@ -69,7 +69,8 @@ Value data_page_view(const ViewContext& context) {
 
 }  // namespace
 
-void plan_open_data(const ViewContext& context, std::vector<PagePlan>& plans) {
+void plan_open_data(const ViewContext& context, const SharedStatistics& statistics,
+                    std::vector<PagePlan>& plans) {
   const Site& site = context.site();
   const Indexes& indexes = context.indexes();
   plans.push_back({kOpenDataPage.path, "data", [&context] { return data_page_view(context); }, {}});
@@ -83,10 +84,8 @@ void plan_open_data(const ViewContext& context, std::vector<PagePlan>& plans) {
       {"data/conclusions.json", "", {}, [&site] { return data::conclusions_json(site); }});
   plans.push_back(
       {"data/participation.csv", "", {}, [&site] { return data::participation_csv(site); }});
-  // The same figures as the statistics page, derived the same way (the page
-  // derives its own while the plan is made; this one only when written).
-  plans.push_back({"data/meetings.csv", "", {}, [&site] {
-                     return data::meetings_csv(site, compute_statistics(site));
+  plans.push_back({"data/meetings.csv", "", {}, [&site, statistics] {
+                     return data::meetings_csv(site, *statistics);
                    }});
   plans.push_back({"data/topic-history.csv", "", {}, [&site, &indexes] {
                      return data::topic_history_csv(site, indexes);

@@ -8,9 +8,8 @@
 
 namespace cxo::views {
 
-void plan_statistics_pages(const ViewContext& context, std::vector<PagePlan>& plans) {
-  // Derived once, in one pass over the meetings, while the plan is made.
-  auto statistics = std::make_shared<const Statistics>(compute_statistics(context.site()));
+void plan_statistics_pages(const ViewContext& context, const SharedStatistics& statistics,
+                           std::vector<PagePlan>& plans) {
   plans.push_back({kStatisticsPage.path,
                    "statistics",
                    [&context, statistics] { return statistics_view(context, *statistics); },

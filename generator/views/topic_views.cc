@@ -73,15 +73,16 @@ Value topic_view(const ViewContext& context, int index) {
     if (!list.empty()) list.back().set("separator", "");
     return Value(std::move(list));
   };
+  auto gap_refs = [&](const Gap& gap, std::vector<Value>& refs) {
+    for (int h = gap.first_held; h < gap.first_held + gap.count; ++h) {
+      refs.push_back(context.meeting_ref(indexes.recorded[h]));
+    }
+  };
   Value gaps_above = Value::list();
   std::string gaps_label;
   if (history.gap_count <= kGapsNamedAbove) {
     std::vector<Value> all;
-    for (const Gap& gap : history.gaps) {
-      for (int h = gap.first_held; h < gap.first_held + gap.count; ++h) {
-        all.push_back(context.meeting_ref(indexes.recorded[h]));
-      }
-    }
+    for (const Gap& gap : history.gaps) gap_refs(gap, all);
     gaps_above = separated(std::move(all));
   } else {
     gaps_label =
@@ -94,14 +95,10 @@ Value topic_view(const ViewContext& context, int index) {
                                                 : count_label(static_cast<std::size_t>(gap.count),
                                                               "held meeting", "held meetings")}};
     if (gap.count <= kGapNamedInFull) {
-      Value::List listed;
-      for (int h = gap.first_held; h < gap.first_held + gap.count; ++h) {
-        bool last = h + 1 == gap.first_held + gap.count;
-        listed.push_back(Value(Value::Object{{"meeting", context.meeting_ref(indexes.recorded[h])},
-                                             {"separator", last ? "" : "; "}}));
-      }
+      std::vector<Value> listed;
+      gap_refs(gap, listed);
       view.emplace_back("has_listed", !listed.empty());
-      view.emplace_back("listed", Value(std::move(listed)));
+      view.emplace_back("listed", separated(std::move(listed)));
     } else {
       view.emplace_back("run_first", context.meeting_ref(indexes.recorded[gap.first_held]));
       view.emplace_back("run_last",
@@ -161,7 +158,7 @@ Value topic_view(const ViewContext& context, int index) {
       {"gaps", std::move(gaps_above)},
       {"gaps_label", gaps_label},
       {"has_unrecorded", !history.unrecorded.empty()},
-      {"unrecorded", unrecorded},
+      {"unrecorded", std::move(unrecorded)},
       {"unrecorded_label", unrecorded_label},
       {"has_history", !entries.empty()},
       {"history", Value(std::move(entries))},

@@ -3,9 +3,11 @@
 // per page type; plan_pages lists every page of the site with the function
 // that builds its data, so pages can be built and rendered in parallel.
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "model/statistics.h"
 #include "views/context.h"
 
 namespace cxo::views {
@@ -40,8 +42,13 @@ void plan_search_index(const ViewContext& context, std::vector<PagePlan>& plans,
 // Each feature lists its own files (views/plan_*.cc).
 void plan_archive_pages(const ViewContext& context, std::vector<PagePlan>& plans);
 void plan_history_pages(const ViewContext& context, std::vector<PagePlan>& plans);
-void plan_statistics_pages(const ViewContext& context, std::vector<PagePlan>& plans);
-void plan_open_data(const ViewContext& context, std::vector<PagePlan>& plans);
+// The statistics page and the open data's meetings.csv show the same
+// figures, derived once.
+using SharedStatistics = std::shared_ptr<const Statistics>;
+void plan_statistics_pages(const ViewContext& context, const SharedStatistics& statistics,
+                           std::vector<PagePlan>& plans);
+void plan_open_data(const ViewContext& context, const SharedStatistics& statistics,
+                    std::vector<PagePlan>& plans);
 void plan_feeds(const ViewContext& context, std::vector<PagePlan>& plans);
 void plan_search_page(const ViewContext& context, std::vector<PagePlan>& plans);
 void plan_static_files(const ViewContext& context, std::vector<PagePlan>& plans);
