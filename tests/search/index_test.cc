@@ -31,11 +31,11 @@ DocumentSet one_meeting(const std::string& communique) {
 TEST(Index, CountsEveryWordOfALongSection) {
   // More distinct words than the per-document table starts with.
   std::string body;
-  for (int w = 0; w < 3000; ++w) body += "w" + std::to_string(w) + " ";
+  for (int w = 0; w < 3000; ++w) body += 'w' + std::to_string(w) + ' ';
   auto set = one_meeting("## Words\n\n" + body + "\n");
   Index index = build_index(set, 2);
   for (int w = 0; w < 3000; w += 7) {
-    const auto* postings = postings_of(index, "w" + std::to_string(w));
+    const auto* postings = postings_of(index, 'w' + std::to_string(w));
     ASSERT_NE(postings, nullptr) << w;
     ASSERT_EQ(postings->size(), 1u);
     EXPECT_EQ((*postings)[0].doc, 1u);  // the section, after its meeting

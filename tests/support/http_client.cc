@@ -133,7 +133,8 @@ std::optional<ServerEvent> EventStream::next(std::chrono::milliseconds timeout) 
         start = line_end + 1;
         if (line.starts_with("event: ")) event.name = line.substr(7);
         if (line.starts_with("data: ")) {
-          event.data += (has_data ? "\n" : "") + line.substr(6);
+          if (has_data) event.data += '\n';
+          event.data += line.substr(6);
           has_data = true;
         }
       }

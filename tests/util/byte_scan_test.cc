@@ -119,7 +119,8 @@ TEST(ByteScan, JsonEscapingFindsACharacterAtEveryOffset) {
         text[at] = special;
         std::string out;
         append_json_string(out, text);
-        std::string expected = "\"" + std::string(at, 'x');
+        std::string expected(1, '"');
+        expected.append(at, 'x');
         expected += special == '"'    ? "\\\""
                     : special == '\\' ? "\\\\"
                     : special == '\n' ? "\\n"
